@@ -1,0 +1,120 @@
+"""LocalAgreement-2: a word becomes final once two successive decodes agree on it.
+
+Whisper re-decodes the growing utterance buffer several times. Words near the end of
+the buffer change between passes; words that two consecutive passes agree on (as a
+common prefix after what is already final) do not change any more and are committed.
+This is the policy of whisper_streaming (Macháček et al., 2023), kept Qt- and model-free.
+
+All times are session seconds. Committed words are never revised: the tracker only
+ever appends to what it has committed, so final text cannot duplicate or lose words.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Sequence
+from itertools import takewhile
+
+from app.engine.events import Word
+
+# Words ending before this much of the last committed end are taken as already said.
+_OVERLAP_TOLERANCE_S = 0.1
+_MAX_NGRAM = 5
+
+
+def normalise(text: str) -> str:
+    """Compare words by their letters: case, punctuation and spacing do not count."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"[\W_]+", "", folded)
+
+
+class StabilityTracker:
+    """Commits words by agreement between successive hypotheses of one session."""
+
+    def __init__(self) -> None:
+        self.committed: list[Word] = []
+        self._previous: list[Word] = []  # last hypothesis, minus what is committed
+
+    @property
+    def committed_end_s(self) -> float:
+        return self.committed[-1].end_s if self.committed else 0.0
+
+    @property
+    def tentative(self) -> list[Word]:
+        """The words shown as a partial caption: said, not yet agreed on."""
+        return list(self._previous)
+
+    def _new_part(self, hypothesis: Sequence[Word]) -> list[Word]:
+        """The hypothesis after what is committed, with a re-heard tail removed."""
+        after = [w for w in hypothesis if w.end_s > self.committed_end_s - _OVERLAP_TOLERANCE_S]
+        after = [w for w in after if normalise(w.text)] or []
+        if not after or not self.committed:
+            return after
+        # The decoder may hear the last committed words again at the start of the new
+        # part (times are fuzzy by a frame or two); drop the longest such n-gram.
+        # A long word can start well before the committed end and still be a re-hearing.
+        if after[0].start_s < self.committed_end_s + 1.0:
+            tail = [normalise(w.text) for w in self.committed[-_MAX_NGRAM:]]
+            head = [normalise(w.text) for w in after[:_MAX_NGRAM]]
+            for n in range(min(len(tail), len(head)), 0, -1):
+                if tail[-n:] == head[:n]:
+                    return after[n:]
+        return after
+
+    def insert(self, hypothesis: Sequence[Word], commit_until_s: float = math.inf) -> list[Word]:
+        """Take a new decode; return the words it commits (possibly none).
+
+        Words ending after ``commit_until_s`` stay tentative even if agreed: the last
+        word before the end of the audio is often cut short ("meet" for "meeting") and
+        two decodes can agree on the same wrong cut.
+        """
+        new = self._new_part(hypothesis)
+        agreed: list[Word] = []
+        for old_word, new_word in zip(self._previous, new, strict=False):
+            if normalise(old_word.text) != normalise(new_word.text):
+                break
+            if new_word.end_s > commit_until_s:
+                break
+            agreed.append(new_word)
+        self._commit(agreed)
+        self._previous = new[len(agreed) :]
+        return agreed
+
+    def finish(self, hypothesis: Sequence[Word]) -> list[Word]:
+        """The utterance ended: commit everything this last decode heard."""
+        new = self._new_part(hypothesis)
+        self._commit(new)
+        self._previous = []
+        return new
+
+    def commit_through(self, time_s: float) -> list[Word]:
+        """Commit the tentative words that end by ``time_s`` without waiting for agreement.
+
+        Used when agreement stalls on a long run of speech, to keep the buffer bounded.
+        """
+        stale = list(takewhile(lambda w: w.end_s <= time_s, self._previous))
+        self._commit(stale)
+        self._previous = self._previous[len(stale) :]
+        return stale
+
+    def abandon(self) -> list[Word]:
+        """Give up the tentative words (the utterance ended without a usable decode)."""
+        dropped, self._previous = self._previous, []
+        return dropped
+
+    def _commit(self, words: list[Word]) -> None:
+        """Append, in place, so the caller's list holds the times as committed."""
+        for i, word in enumerate(words):
+            # Times never go backwards in a transcript, even if alignment wobbles.
+            start = max(word.start_s, self.committed_end_s)
+            end = max(word.end_s, start)
+            words[i] = Word(word.text, start, end, word.probability)
+            self.committed.append(words[i])
+
+    def forget_before(self, time_s: float) -> None:
+        """Drop committed words that ended before ``time_s`` (kept only as context)."""
+        keep = [w for w in self.committed if w.end_s > time_s]
+        # The last committed word stays: it anchors the overlap check.
+        self.committed = keep or self.committed[-1:]

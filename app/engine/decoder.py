@@ -1,0 +1,287 @@
+"""Decoding a few seconds of audio with Whisper, without paying for 30 seconds.
+
+``faster_whisper.WhisperModel.transcribe`` always pads its input to 30 s, so the encoder
+costs ~1 s whatever the length. CTranslate2's Whisper accepts shorter mel input, which
+costs ~0.1-0.2 s for a few seconds; but a decoder fed a short encoding can loop on its
+last sentence. So the short decode is guarded: its output length is bounded by the audio
+length, and a result that is too repetitive, or that hit the bound, is decoded again
+from the padded 30 s input, as Whisper was trained.
+
+This module drives CTranslate2 through faster-whisper's feature extractor and tokenizer,
+and is the only place that knows about tokens.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import zlib
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import ctranslate2
+import numpy as np
+from faster_whisper import WhisperModel
+from faster_whisper.audio import pad_or_trim
+from faster_whisper.tokenizer import Tokenizer
+
+from app.engine.events import Word
+
+log = logging.getLogger(__name__)
+
+SAMPLE_RATE = 16_000
+# Speech rarely exceeds ~4 tokens/s; the margin lets fast speakers through while a
+# looping decoder hits the bound within a second of output.
+_TOKENS_PER_SECOND_BOUND = 7.0
+_TOKENS_MARGIN = 10
+_COMPRESSION_RATIO_LIMIT = 2.4
+# Trailing silence appended to a short input. Measured on jfk and meeting_en cuts: without
+# it, 6 of 11 short decodes looped ("and so my fellow Americans and so my fellow ..."); with
+# 1 s, 1 of 11 did, and timestamp tokens past the end are forbidden on top of that.
+_TRAILING_SILENCE_S = 1.0
+# A phrase of this many tokens or more said twice in a row is taken as a decoder loop.
+_MIN_LOOP_TOKENS = 3
+# Whisper's positional embedding covers 30 s; beyond that the input must be split.
+MAX_INPUT_S = 30.0
+
+
+@dataclass(frozen=True)
+class DecodeOptions:
+    """How to decode; fixed for a session (language and task are locked by the session)."""
+
+    language: str | None  # None: detect from this audio
+    task: str = "transcribe"  # or "translate" (into English)
+    beam_size: int = 1
+    word_timestamps: bool = True
+
+
+@dataclass
+class DecodeResult:
+    words: list[Word]
+    language: str
+    language_probability: float
+    no_speech_prob: float
+    avg_logprob: float
+    compression_ratio: float
+    duration_s: float
+    padded: bool = False  # True when the guarded short decode fell back to 30 s
+    hit_length_bound: bool = False  # the decoder was stopped, not finished
+    tokens: list[int] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "".join(word.text for word in self.words).strip()
+
+
+class Decoder(Protocol):
+    """What the caption engine needs from a speech model."""
+
+    def decode(
+        self, audio: np.ndarray, options: DecodeOptions, prompt: str = ""
+    ) -> DecodeResult: ...
+
+    def count_tokens(self, text: str) -> int: ...
+
+
+_TRAILING_PUNCTUATION = set(".,!?:;%)]}\"'»。，、！？：；」』）…")
+
+
+def _is_trailing_punctuation(word: str) -> bool:
+    return bool(word) and all(char in _TRAILING_PUNCTUATION for char in word)
+
+
+def has_loop(tokens: list[int], min_len: int = _MIN_LOOP_TOKENS) -> bool:
+    """True if some phrase of ``min_len`` or more tokens is immediately repeated."""
+    n = len(tokens)
+    for length in range(min_len, n // 2 + 1):
+        for start in range(n - 2 * length + 1):
+            if tokens[start : start + length] == tokens[start + length : start + 2 * length]:
+                return True
+    return False
+
+
+def compression_ratio(text: str) -> float:
+    data = text.encode("utf-8")
+    return len(data) / len(zlib.compress(data)) if data else 0.0
+
+
+class WhisperDecoder:
+    """A loaded Whisper model; one per (model, device, precision), shared by sessions.
+
+    Not thread-safe by itself: only the inference thread calls ``decode``.
+    """
+
+    def __init__(self, model: WhisperModel, allow_short_input: bool = True) -> None:
+        self._model = model
+        self._ct2: ctranslate2.models.Whisper = model.model
+        self._hf_tokenizer = model.hf_tokenizer
+        self.is_multilingual: bool = model.model.is_multilingual
+        self.allow_short_input = allow_short_input
+        self._tokenizers: dict[tuple[str | None, str], Tokenizer] = {}
+
+    @property
+    def supported_languages(self) -> list[str]:
+        return list(self._model.supported_languages)
+
+    def _tokenizer(self, language: str | None, task: str) -> Tokenizer:
+        key = (language, task)
+        if key not in self._tokenizers:
+            self._tokenizers[key] = Tokenizer(
+                self._hf_tokenizer, self.is_multilingual, task=task, language=language
+            )
+        return self._tokenizers[key]
+
+    def count_tokens(self, text: str) -> int:
+        return len(self._hf_tokenizer.encode(text, add_special_tokens=False).ids)
+
+    def _encode(self, features: np.ndarray) -> ctranslate2.StorageView:
+        storage = ctranslate2.StorageView.from_array(np.ascontiguousarray(features[None]))
+        return self._ct2.encode(storage, to_cpu=False)
+
+    def decode(self, audio: np.ndarray, options: DecodeOptions, prompt: str = "") -> DecodeResult:
+        audio = np.asarray(audio, dtype=np.float32)[: int(MAX_INPUT_S * SAMPLE_RATE)]
+        duration_s = len(audio) / SAMPLE_RATE
+        short = self.allow_short_input and duration_s + _TRAILING_SILENCE_S < MAX_INPUT_S
+        if short:
+            silence = np.zeros(int(_TRAILING_SILENCE_S * SAMPLE_RATE), dtype=np.float32)
+            features = self._model.feature_extractor(np.concatenate([audio, silence]))
+            # The encoder halves the frame count; keep it even so alignment lines up.
+            features = features[:, : features.shape[-1] - (features.shape[-1] % 2)]
+            num_frames = features.shape[-1]
+        else:
+            features = pad_or_trim(self._model.feature_extractor(audio))
+            num_frames = min(int(duration_s * 100), 3000)
+        encoded = self._encode(features)
+        result = self._decode_encoded(encoded, num_frames, duration_s, options, prompt)
+        if short and self._looks_broken(result):
+            log.debug(
+                "short decode of %.1f s looked broken (cr %.2f, %d tokens); retrying padded",
+                duration_s,
+                result.compression_ratio,
+                len(result.tokens),
+            )
+            padded = pad_or_trim(self._model.feature_extractor(audio))
+            encoded = self._encode(padded)
+            num_frames = min(int(duration_s * 100), 3000)
+            result = self._decode_encoded(encoded, num_frames, duration_s, options, prompt)
+            result.padded = True
+        return result
+
+    def _token_bound(self, duration_s: float) -> int:
+        return math.ceil(duration_s * _TOKENS_PER_SECOND_BOUND) + _TOKENS_MARGIN
+
+    def _looks_broken(self, result: DecodeResult) -> bool:
+        return (
+            result.compression_ratio > _COMPRESSION_RATIO_LIMIT
+            or result.hit_length_bound
+            or has_loop(result.tokens)
+        )
+
+    def _decode_encoded(
+        self,
+        encoded: ctranslate2.StorageView,
+        num_frames: int,
+        duration_s: float,
+        options: DecodeOptions,
+        prompt: str,
+    ) -> DecodeResult:
+        language = options.language
+        language_probability = 1.0
+        if language is None:
+            if self.is_multilingual:
+                ranked = self._ct2.detect_language(encoded)[0]
+                token, language_probability = ranked[0]
+                language = token[2:-2]
+            else:
+                language = "en"
+        tokenizer = self._tokenizer(language, options.task)
+
+        prompt_tokens: list[int] = []
+        if prompt:
+            previous = tokenizer.encode(" " + prompt.strip())
+            prompt_tokens = [tokenizer.sot_prev, *previous[-(self._model.max_length // 2 - 1) :]]
+        prompt_tokens += tokenizer.sot_sequence
+
+        # Timestamp tokens are kept (they anchor the decoder in time, which curbs loops on
+        # short input) but none may point past the audio we actually have.
+        last_index = int((duration_s + _TRAILING_SILENCE_S) / 0.02) + 1
+        beyond_end = list(
+            range(tokenizer.timestamp_begin + last_index, tokenizer.timestamp_begin + 1501)
+        )
+        bound = self._token_bound(duration_s) * 2  # text and timestamp tokens
+        generated = self._ct2.generate(
+            encoded,
+            [prompt_tokens],
+            beam_size=options.beam_size,
+            max_length=min(len(prompt_tokens) + bound, self._model.max_length),
+            return_scores=True,
+            return_no_speech_prob=True,
+            suppress_blank=True,
+            suppress_tokens=[-1, *beyond_end],
+            max_initial_timestamp_index=50,
+        )[0]
+        sequence = generated.sequences_ids[0]
+        tokens = [t for t in sequence if t < tokenizer.eot]
+        text = tokenizer.decode(tokens).strip()
+        avg_logprob = generated.scores[0] if generated.scores else 0.0
+        if options.word_timestamps and tokens:
+            words = self._align(tokenizer, tokens, encoded, num_frames, duration_s)
+        else:
+            words = [Word(" " + text, 0.0, duration_s)] if text else []
+        return DecodeResult(
+            words=words,
+            language=language,
+            language_probability=float(language_probability),
+            no_speech_prob=float(generated.no_speech_prob),
+            avg_logprob=float(avg_logprob),
+            compression_ratio=compression_ratio(text),
+            duration_s=duration_s,
+            hit_length_bound=len(sequence) >= bound,
+            tokens=tokens,
+        )
+
+    def _align(
+        self,
+        tokenizer: Tokenizer,
+        tokens: list[int],
+        encoded: ctranslate2.StorageView,
+        num_frames: int,
+        duration_s: float,
+    ) -> list[Word]:
+        alignment = self._ct2.align(
+            encoded, tokenizer.sot_sequence, [tokens], num_frames, median_filter_width=7
+        )[0]
+        words, word_tokens = tokenizer.split_to_word_tokens([*tokens, tokenizer.eot])
+        if len(word_tokens) <= 1:
+            return []
+        # Same arithmetic as faster-whisper's find_alignment: a word starts at the time its
+        # first token is first attended to, and ends where the next word starts.
+        boundaries = np.pad(np.cumsum([len(t) for t in word_tokens[:-1]]), (1, 0))
+        text_indices = np.array([pair[0] for pair in alignment.alignments])
+        time_indices = np.array([pair[1] for pair in alignment.alignments])
+        jumps = np.pad(np.diff(text_indices), (1, 0), constant_values=1).astype(bool)
+        jump_times = time_indices[jumps] / self._model.tokens_per_second
+        if len(jump_times) < boundaries[-1] + 1:
+            return []
+        probs = alignment.text_token_probs
+        out: list[Word] = []
+        for i, word in enumerate(words[:-1]):
+            if not word:
+                continue
+            first, last = int(boundaries[i]), int(boundaries[i + 1])
+            start = float(jump_times[first])
+            # Alignment can run into the trailing silence we added; no word ends there.
+            end = min(max(float(jump_times[last]), start), duration_s)
+            probability = float(np.mean(probs[first:last])) if last > first else 0.0
+            if out and _is_trailing_punctuation(word):
+                # "Americans" + "," reads as one word on screen and in agreement.
+                previous = out[-1]
+                out[-1] = Word(
+                    previous.text + word,
+                    previous.start_s,
+                    max(previous.end_s, end),
+                    previous.probability,
+                )
+                continue
+            out.append(Word(word, round(min(start, end), 2), round(end, 2), probability))
+        return out

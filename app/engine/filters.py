@@ -1,0 +1,91 @@
+"""Keeping invented text out of captions.
+
+Whisper writes something for every input, speech or not: on silence or noise it
+produces "Thank you.", "you", "[Music]" and the like. VAD gating (segmenter.py) keeps
+most silence from the model; this module judges what the model still returns, by the
+model's own no-speech probability, the compression ratio (a loop compresses well), the
+number of words per second of audio, and a list of the usual phantom phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.engine.agreement import normalise
+from app.engine.decoder import DecodeResult
+from app.engine.events import Word
+
+NO_SPEECH_THRESHOLD = 0.6
+LOGPROB_THRESHOLD = -1.0
+COMPRESSION_RATIO_THRESHOLD = 2.4
+# Fast speech is ~4 words per second; more than this is text the audio cannot hold.
+MAX_WORDS_PER_SECOND = 7.0
+
+_BRACKETED = re.compile(r"^\s*[\[\(（【♪*].*[\]\)）】♪*]\s*$|^\s*♪+\s*$")
+_PHANTOM_PHRASES = {
+    normalise(p)
+    for p in (
+        "you",
+        "Thank you.",
+        "Thank you very much.",
+        "Thanks for watching!",
+        "Thank you for watching.",
+        "Please subscribe.",
+        "Bye.",
+        "Subtitles by the Amara.org community",
+        "Untertitel der Amara.org-Community",
+        "Untertitelung des ZDF, 2020",
+        "Vielen Dank.",
+        "Danke.",
+        "Gracias.",
+        "¡Gracias por ver!",
+        "Merci.",
+        "字幕由Amara.org社区提供",
+        "请不吝点赞 订阅 转发 打赏支持明镜与点点栏目",
+        "ご視聴ありがとうございました",
+        "Продолжение следует...",
+    )
+}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    keep: bool
+    reason: str = ""
+
+
+def strip_non_speech(words: list[Word]) -> list[Word]:
+    """Drop bracketed tags ("[Music]", "(laughs)", "♪") word by word."""
+    kept: list[Word] = []
+    depth = 0
+    for word in words:
+        text = word.text.strip()
+        opens = sum(text.count(c) for c in "[(（【")
+        closes = sum(text.count(c) for c in "])）】")
+        if depth or opens > closes or _BRACKETED.match(text) or text.strip("♪ ") == "":
+            depth = max(0, depth + opens - closes)
+            continue
+        kept.append(word)
+    return kept
+
+
+def judge(result: DecodeResult, speech_ratio: float) -> Verdict:
+    """Should this decode's text reach the user at all?
+
+    ``speech_ratio`` is the share of frames the VAD called speech in the decoded audio.
+    """
+    text = result.text
+    if not normalise(text):
+        return Verdict(False, "empty")
+    if result.no_speech_prob > NO_SPEECH_THRESHOLD and result.avg_logprob < LOGPROB_THRESHOLD:
+        return Verdict(False, "no speech")
+    if result.compression_ratio > COMPRESSION_RATIO_THRESHOLD:
+        return Verdict(False, "repetitive")
+    if result.duration_s > 0 and len(result.words) > MAX_WORDS_PER_SECOND * max(
+        result.duration_s, 1.0
+    ):
+        return Verdict(False, "too many words for the audio")
+    if normalise(text) in _PHANTOM_PHRASES and (speech_ratio < 0.5 or result.no_speech_prob > 0.3):
+        return Verdict(False, "phantom phrase")
+    return Verdict(True)

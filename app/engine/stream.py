@@ -1,0 +1,269 @@
+"""One session's caption state: its utterances, agreement, context and language lock.
+
+A ``CaptionStream`` receives the audio chunks its session's segmenter cut (speech
+only), says when it wants a decode, builds the decode request (audio, prompt, options),
+and turns the decoder's answer into partial and final caption events. It never calls
+the model itself: the inference thread does that, one request at a time, for all
+sessions. Everything here is plain Python and belongs to exactly one session.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from app.engine.agreement import StabilityTracker
+from app.engine.context import RollingContext
+from app.engine.decoder import MAX_INPUT_S, DecodeOptions, DecodeResult
+from app.engine.events import CaptionEvent, CaptionKind, Word
+from app.engine.filters import judge, strip_non_speech
+from app.engine.language import LanguageLock
+from app.engine.segmenter import SAMPLE_RATE, AudioChunk
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class StreamConfig:
+    min_new_audio_s: float = 0.5  # decode again once this much new speech arrived
+    trim_after_s: float = 12.0  # trim the buffer at committed words once it is this long
+    force_commit_after_s: float = 20.0  # commit old tentative words if agreement stalls
+    holdback_s: float = 0.3  # agreed words this close to the buffer end stay tentative
+    behind_after_s: float = 4.0  # undecoded speech beyond this means "falling behind"
+    beam_size: int = 2  # interim decodes: many, cheap
+    final_beam_size: int = 5  # the one decode that ends an utterance
+
+
+@dataclass
+class DecodeRequest:
+    session: str
+    audio: np.ndarray
+    offset_s: float  # where ``audio`` starts in the session's audio
+    options: DecodeOptions
+    prompt: str
+    is_final: bool
+    speech_ratio: float
+
+
+@dataclass
+class StreamOutput:
+    events: list[CaptionEvent] = field(default_factory=list)
+    detected_language: tuple[str, float] | None = None
+    dropped: str = ""  # why a decode's text was not shown, for the log
+
+
+@dataclass
+class _Utterance:
+    """Speech between two pauses; its audio is kept from ``start_s`` (moved by trims)."""
+
+    start_s: float
+    pieces: list[np.ndarray] = field(default_factory=list)
+    samples: int = 0
+    ended: bool = False
+    speech_frames: int = 0
+    frames: int = 0
+    decoded_samples: int = 0  # samples present at the last decode
+    committed: list[Word] = field(default_factory=list)  # final words of this utterance
+
+    def audio(self) -> np.ndarray:
+        if len(self.pieces) > 1:
+            self.pieces = [np.concatenate(self.pieces)]
+        return self.pieces[0] if self.pieces else np.zeros(0, np.float32)
+
+    @property
+    def end_s(self) -> float:
+        return self.start_s + self.samples / SAMPLE_RATE
+
+    def trim_to(self, time_s: float) -> None:
+        cut = round((time_s - self.start_s) * SAMPLE_RATE)
+        cut = max(0, min(cut, self.samples))
+        if cut == 0:
+            return
+        self.pieces = [self.audio()[cut:].copy()]
+        self.samples -= cut
+        self.decoded_samples = max(0, self.decoded_samples - cut)
+        self.start_s += cut / SAMPLE_RATE
+
+    def text_before_buffer(self) -> str:
+        """Committed words whose audio was trimmed away: the decoder sees them as prompt."""
+        return "".join(w.text for w in self.committed if w.end_s <= self.start_s + 0.05)
+
+
+class CaptionStream:
+    def __init__(
+        self,
+        session: str,
+        language: str,
+        task: str,
+        count_tokens: Callable[[str], int],
+        config: StreamConfig | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.session = session
+        self.task = task
+        self.config = config or StreamConfig()
+        self.language = LanguageLock(language)
+        self.context = RollingContext(count_tokens)
+        self.tracker = StabilityTracker()
+        self._utterances: deque[_Utterance] = deque()
+        self._clock = clock
+        self._waiting_since: float | None = None
+        self.audio_pos_s = 0.0
+
+    # -- input -------------------------------------------------------------------
+    def push(self, chunk: AudioChunk) -> None:
+        self.audio_pos_s = max(self.audio_pos_s, chunk.end_s)
+        open_utterance = self._utterances and not self._utterances[-1].ended
+        if chunk.starts_utterance or not open_utterance:
+            if not chunk.starts_utterance and not len(chunk.samples):
+                return  # an end marker with nothing open: nothing to do
+            self._utterances.append(_Utterance(start_s=chunk.start_s))
+        utterance = self._utterances[-1]
+        if len(chunk.samples):
+            utterance.pieces.append(np.asarray(chunk.samples, dtype=np.float32))
+            utterance.samples += len(chunk.samples)
+        utterance.speech_frames += chunk.speech_frames
+        utterance.frames += chunk.frames
+        utterance.ended = utterance.ended or chunk.ends_utterance
+        self._note_waiting()
+
+    def _note_waiting(self) -> None:
+        if self._waiting_since is None and self.wants_decode():
+            self._waiting_since = self._clock()
+
+    # -- scheduling ----------------------------------------------------------------
+    def wants_decode(self) -> bool:
+        if not self._utterances:
+            return False
+        head = self._utterances[0]
+        if head.ended or len(self._utterances) > 1:
+            return True
+        new_s = (head.samples - head.decoded_samples) / SAMPLE_RATE
+        return new_s >= self.config.min_new_audio_s
+
+    @property
+    def waiting_since(self) -> float | None:
+        """Monotonic time since which this stream has wanted a decode (for fairness)."""
+        return self._waiting_since if self.wants_decode() else None
+
+    @property
+    def undecoded_s(self) -> float:
+        """Speech received but not yet decoded: how far behind this session is."""
+        return sum((u.samples - u.decoded_samples) / SAMPLE_RATE for u in self._utterances)
+
+    @property
+    def is_behind(self) -> bool:
+        return self.undecoded_s > self.config.behind_after_s
+
+    @property
+    def buffered_s(self) -> float:
+        return sum(u.samples for u in self._utterances) / SAMPLE_RATE
+
+    def make_request(self) -> DecodeRequest | None:
+        """The next decode this session wants: all of its pending audio in one pass."""
+        if not self.wants_decode():
+            return None
+        head = self._utterances[0]
+        if head.samples > MAX_INPUT_S * SAMPLE_RATE:
+            # Only reachable if agreement and forced commits both stalled; the model
+            # cannot take more than 30 s, so the oldest audio goes undecoded.
+            log.warning("session %s: dropping audio beyond 30 s of undecided speech", self.session)
+            head.trim_to(head.end_s - MAX_INPUT_S)
+        head.decoded_samples = head.samples
+        self._waiting_since = None
+        is_final = head.ended or len(self._utterances) > 1
+        beam = self.config.final_beam_size if is_final else self.config.beam_size
+        return DecodeRequest(
+            session=self.session,
+            audio=head.audio().copy(),
+            offset_s=head.start_s,
+            options=DecodeOptions(
+                language=self.language.code, task=self.task, beam_size=beam
+            ),
+            prompt=self.context.prompt(head.text_before_buffer()),
+            is_final=is_final,
+            speech_ratio=head.speech_frames / head.frames if head.frames else 1.0,
+        )
+
+    # -- output ------------------------------------------------------------------
+    def apply(self, request: DecodeRequest, result: DecodeResult) -> StreamOutput:
+        """Turn a decode of ``request`` into caption events."""
+        out = StreamOutput()
+        duration = len(request.audio) / SAMPLE_RATE
+        decisive = request.is_final or duration >= 1.5
+        if self.language.code is None and result.language and decisive:
+            self.language.detected(result.language, result.language_probability)
+            out.detected_language = (result.language, result.language_probability)
+        verdict = judge(result, request.speech_ratio)
+        words: list[Word] = []
+        if verdict.keep:
+            end_limit = request.offset_s + duration
+            words = [
+                Word(
+                    w.text,
+                    round(request.offset_s + w.start_s, 3),
+                    round(min(request.offset_s + w.end_s, end_limit), 3),
+                    w.probability,
+                )
+                for w in strip_non_speech(result.words)
+            ]
+        else:
+            out.dropped = verdict.reason
+            log.debug("session %s: dropped (%s): %r", self.session, verdict.reason, result.text)
+
+        head = self._utterances[0]
+        if request.is_final:
+            committed = self.tracker.finish(words) if verdict.keep else []
+            self.tracker.abandon()
+        else:
+            committed = self.tracker.insert(
+                words, request.offset_s + duration - self.config.holdback_s
+            )
+            if head.samples / SAMPLE_RATE > self.config.force_commit_after_s:
+                committed += self.tracker.commit_through(head.end_s - 5.0)
+        head.committed.extend(committed)
+        self._emit(out, committed)
+
+        if request.is_final:
+            self.context.add("".join(w.text for w in head.committed))
+            self._utterances.popleft()
+            self.tracker.forget_before(self.tracker.committed_end_s)
+        elif head.samples / SAMPLE_RATE > self.config.trim_after_s and head.committed:
+            head.trim_to(max(head.start_s, head.committed[-1].end_s))
+        self._note_waiting()
+        return out
+
+    def _event(self, kind: CaptionKind, words: list[Word]) -> CaptionEvent:
+        anchor = self.tracker.committed_end_s
+        return CaptionEvent(
+            session=self.session,
+            kind=kind,
+            text="".join(w.text for w in words).strip(),
+            start_s=words[0].start_s if words else anchor,
+            end_s=words[-1].end_s if words else anchor,
+            audio_pos_s=self.audio_pos_s,
+            language=self.language.code or "",
+            words=tuple(words),
+        )
+
+    def _emit(self, out: StreamOutput, committed: list[Word]) -> None:
+        if committed:
+            out.events.append(self._event("final", committed))
+        out.events.append(self._event("partial", self.tracker.tentative))
+
+    def flush(self) -> list[CaptionEvent]:
+        """The session stops: what is tentative now is all it will get; make it final.
+
+        Audio not yet decoded is given up: the caller decodes it first if it can wait.
+        """
+        committed = self.tracker.finish(self.tracker.tentative)
+        self._utterances.clear()
+        self._waiting_since = None
+        out = StreamOutput()
+        self._emit(out, committed)
+        return out.events
