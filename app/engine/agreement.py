@@ -19,7 +19,7 @@ from itertools import takewhile
 
 from app.engine.events import Word
 
-# Words ending before this much of the last committed end are taken as already said.
+# Slack for alignment jitter when deciding whether a word lies in committed time.
 _OVERLAP_TOLERANCE_S = 0.1
 _MAX_NGRAM = 5
 
@@ -48,8 +48,14 @@ class StabilityTracker:
 
     def _new_part(self, hypothesis: Sequence[Word]) -> list[Word]:
         """The hypothesis after what is committed, with a re-heard tail removed."""
-        after = [w for w in hypothesis if w.end_s > self.committed_end_s - _OVERLAP_TOLERANCE_S]
-        after = [w for w in after if normalise(w.text)] or []
+        # A word whose middle lies in committed time was already said, even if this decode
+        # spells it differently ("asked" / "ask").
+        after = [
+            w
+            for w in hypothesis
+            if (w.start_s + w.end_s) / 2 > self.committed_end_s - _OVERLAP_TOLERANCE_S
+            and normalise(w.text)
+        ]
         if not after or not self.committed:
             return after
         # The decoder may hear the last committed words again at the start of the new

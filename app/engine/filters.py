@@ -21,6 +21,7 @@ LOGPROB_THRESHOLD = -1.0
 COMPRESSION_RATIO_THRESHOLD = 2.4
 # Fast speech is ~4 words per second; more than this is text the audio cannot hold.
 MAX_WORDS_PER_SECOND = 7.0
+LEAD_WORD_MIN_PROBABILITY = 0.1
 
 _BRACKETED = re.compile(r"^\s*[\[\(（【♪*].*[\]\)）】♪*]\s*$|^\s*♪+\s*$")
 _PHANTOM_PHRASES = {
@@ -68,6 +69,21 @@ def strip_non_speech(words: list[Word]) -> list[Word]:
             continue
         kept.append(word)
     return kept
+
+
+def drop_unlikely_lead(
+    words: list[Word], threshold: float = LEAD_WORD_MIN_PROBABILITY
+) -> list[Word]:
+    """Drop near-impossible words at the very start of an utterance.
+
+    Fed the previous sentence as prompt, the decoder likes to "finish" it over the
+    breath before the next one: on jfk.flac it wrote "country." (p=0.00) before "Ask
+    what you can do...". Real first words are rarely that unlikely.
+    """
+    start = 0
+    while start < len(words) and words[start].probability < threshold:
+        start += 1
+    return words[start:]
 
 
 def judge(result: DecodeResult, speech_ratio: float) -> Verdict:

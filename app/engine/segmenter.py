@@ -72,11 +72,12 @@ class BlockReport:
 
 
 class Segmenter:
-    def __init__(self, config: SegmenterConfig | None = None) -> None:
+    def __init__(self, config: SegmenterConfig | None = None, start_offset_s: float = 0.0) -> None:
+        """``start_offset_s``: where this audio starts in the session (after a restart)."""
         self.config = config or SegmenterConfig()
         self._vad = webrtcvad.Vad(self.config.aggressiveness)
         self._leftover = np.zeros(0, dtype=np.float32)
-        self._position = 0  # samples judged so far
+        self._position = round(start_offset_s * SAMPLE_RATE)  # session samples judged so far
         self._recent: deque[bool] = deque(maxlen=self.config.start_window)
         self._pre_roll: deque[np.ndarray] = deque(
             maxlen=max(1, round(self.config.pre_roll_s / FRAME_S)) + self.config.start_window

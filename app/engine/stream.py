@@ -21,7 +21,7 @@ from app.engine.agreement import StabilityTracker
 from app.engine.context import RollingContext
 from app.engine.decoder import MAX_INPUT_S, DecodeOptions, DecodeResult
 from app.engine.events import CaptionEvent, CaptionKind, Word
-from app.engine.filters import judge, strip_non_speech
+from app.engine.filters import drop_unlikely_lead, judge, strip_non_speech
 from app.engine.language import LanguageLock
 from app.engine.segmenter import SAMPLE_RATE, AudioChunk
 
@@ -48,6 +48,7 @@ class DecodeRequest:
     prompt: str
     is_final: bool
     speech_ratio: float
+    new_audio_s: float = 0.0  # audio this request decodes for the first time
 
 
 @dataclass
@@ -174,6 +175,7 @@ class CaptionStream:
             # cannot take more than 30 s, so the oldest audio goes undecoded.
             log.warning("session %s: dropping audio beyond 30 s of undecided speech", self.session)
             head.trim_to(head.end_s - MAX_INPUT_S)
+        new_audio_s = (head.samples - head.decoded_samples) / SAMPLE_RATE
         head.decoded_samples = head.samples
         self._waiting_since = None
         is_final = head.ended or len(self._utterances) > 1
@@ -182,12 +184,11 @@ class CaptionStream:
             session=self.session,
             audio=head.audio().copy(),
             offset_s=head.start_s,
-            options=DecodeOptions(
-                language=self.language.code, task=self.task, beam_size=beam
-            ),
+            options=DecodeOptions(language=self.language.code, task=self.task, beam_size=beam),
             prompt=self.context.prompt(head.text_before_buffer()),
             is_final=is_final,
             speech_ratio=head.speech_frames / head.frames if head.frames else 1.0,
+            new_audio_s=new_audio_s,
         )
 
     # -- output ------------------------------------------------------------------
@@ -212,6 +213,8 @@ class CaptionStream:
                 )
                 for w in strip_non_speech(result.words)
             ]
+            if not self._utterances[0].committed:
+                words = drop_unlikely_lead(words)
         else:
             out.dropped = verdict.reason
             log.debug("session %s: dropped (%s): %r", self.session, verdict.reason, result.text)
@@ -255,6 +258,19 @@ class CaptionStream:
         if committed:
             out.events.append(self._event("final", committed))
         out.events.append(self._event("partial", self.tracker.tentative))
+
+    def end_utterance(self) -> None:
+        """Treat the open utterance as ended (the session is stopping)."""
+        if self._utterances:
+            self._utterances[-1].ended = True
+            self._note_waiting()
+
+    def skip(self, request: DecodeRequest) -> None:
+        """A decode of ``request`` failed: give up that audio rather than retry it forever."""
+        if request.is_final and self._utterances:
+            self.tracker.abandon()
+            self._utterances.popleft()
+        self._note_waiting()
 
     def flush(self) -> list[CaptionEvent]:
         """The session stops: what is tentative now is all it will get; make it final.

@@ -1,0 +1,220 @@
+"""Command line: no arguments opens the window; subcommands are the headless tools."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+import sys
+from pathlib import Path
+
+from app import __version__, logs
+from app.errors import CaptionistError
+
+log = logging.getLogger(__name__)
+
+_LANG_PREFIX = re.compile(r"^(auto|[a-z]{2,3})=(.+)$", re.IGNORECASE)
+
+EPILOG = """\
+examples:
+  captionist                                  open the window
+  captionist transcribe talk.flac             caption a file, print timed lines
+  captionist transcribe --out subs en=me.wav de=remote.flac
+                                              two sessions at once, one SRT each
+  captionist transcribe --device "System audio" --duration 60
+                                              caption what the speakers play for 60 s
+  captionist devices                          list microphones and system audio
+  captionist models                           list models
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="captionist",
+        description="Live captions for several speakers and sources at once, offline.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"captionist {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    t = sub.add_parser(
+        "transcribe",
+        help="caption files or devices without the window",
+        description="Caption audio files or live devices through the live pipeline. Each "
+        "input is its own session; all run at once. An input may carry its language as a "
+        "prefix: en=meeting.flac de=call.wav.",
+    )
+    t.add_argument("inputs", nargs="*", metavar="INPUT", help="audio file, optionally LANG=FILE")
+    t.add_argument(
+        "--device",
+        action="append",
+        default=[],
+        metavar="NAME_OR_INDEX",
+        help="capture a live device (see 'captionist devices'); repeatable, LANG= prefix allowed",
+    )
+    t.add_argument("--live", action="store_true", help="feed files in real time, like a microphone")
+    t.add_argument("--language", "-l", default="auto", help="language code or 'auto' (default)")
+    t.add_argument("--translate", action="store_true", help="translate speech into English")
+    t.add_argument("--model", "-m", default="base", help="model name or folder (default: base)")
+    t.add_argument("--device-type", default="auto", choices=["auto", "cpu", "cuda"],
+                   help="where the model runs (default: auto)")  # fmt: skip
+    t.add_argument("--compute-type", default="auto",
+                   help="precision: auto, int8, int8_float16, float16, float32")  # fmt: skip
+    t.add_argument("--out", type=Path, metavar="DIR", help="write one .srt per input into DIR")
+    t.add_argument("--events", type=Path, metavar="FILE", help="write caption events as JSON Lines")
+    t.add_argument("--duration", type=float, metavar="SECONDS", help="stop after this long")
+    t.add_argument("--quiet", "-q", action="store_true", help="do not print captions")
+
+    sub.add_parser("devices", help="list microphones and system-audio sources",
+                   description="List the audio inputs Captionist can caption, with the "
+                   "names and indexes that --device accepts.")  # fmt: skip
+
+    m = sub.add_parser("models", help="list models; download one",
+                       description="List the models Captionist can use. The embedded 'base' "
+                       "model always works offline; others are downloaded once.")  # fmt: skip
+    m.add_argument("--download", metavar="NAME", help="download a model from the hub")
+
+    sub.add_parser("languages", help="list language codes")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logs.setup(verbose=args.verbose)
+    try:
+        if args.command is None:
+            from app.ui.app import run_gui
+
+            return run_gui()
+        handler = {
+            "transcribe": _transcribe,
+            "devices": _devices,
+            "models": _models,
+            "languages": _languages,
+        }[args.command]
+        return handler(args)
+    except CaptionistError as exc:
+        print(f"captionist: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def split_input(text: str, default_language: str) -> tuple[str, str]:
+    """``en=talk.flac`` -> (en, talk.flac); a path that merely contains '=' stays whole."""
+    from app.engine.language import validate
+
+    match = _LANG_PREFIX.match(text)
+    if match and not Path(text).exists():
+        return validate(match.group(1)), match.group(2)
+    return default_language, text
+
+
+def _transcribe(args: argparse.Namespace) -> int:
+    from app.audio.devices import open_source
+    from app.audio.sources import FileSource
+    from app.engine.language import validate
+    from app.headless import HeadlessRun, HeadlessSession
+    from app.session import ModelChoice, SessionConfig, unique_ids
+
+    if not args.inputs and not args.device:
+        print("captionist transcribe: give at least one audio file or --device", file=sys.stderr)
+        return 2
+    default_language = validate(args.language)
+    choice = ModelChoice(args.model, args.device_type, args.compute_type)
+    task = "translate" if args.translate else "transcribe"
+    specs: list[tuple[str, str, str]] = []  # (kind, language, target)
+    failures = 0
+    for raw in args.inputs:
+        try:
+            language, path = split_input(raw, default_language)
+        except CaptionistError as exc:
+            print(f"captionist: {raw}: {exc}", file=sys.stderr)
+            failures += 1
+            continue
+        specs.append(("file", language, path))
+    for raw in args.device:
+        try:
+            language, name = split_input(raw, default_language)
+        except CaptionistError as exc:
+            print(f"captionist: {raw}: {exc}", file=sys.stderr)
+            failures += 1
+            continue
+        specs.append(("device", language, name))
+
+    names = [Path(target).stem if kind == "file" else target for kind, _, target in specs]
+    sessions = []
+    for (kind, language, target), name, session_id in zip(
+        specs, names, unique_ids(names), strict=True
+    ):
+        try:
+            source = open_source(target) if kind == "device" else FileSource(target, args.live)
+        except CaptionistError as exc:
+            print(f"captionist: {target}: {exc}", file=sys.stderr)
+            failures += 1
+            continue
+        config = SessionConfig(session_id, name, language, task, choice)
+        sessions.append(HeadlessSession(config, source, out_name=session_id))
+    if not sessions:
+        return 2
+    if args.out:
+        args.out.mkdir(parents=True, exist_ok=True)
+    events = args.events.open("w", encoding="utf-8") if args.events else None
+    try:
+        run = HeadlessRun(
+            sessions,
+            events=events,
+            printer=None if args.quiet else sys.stdout,
+            duration_s=args.duration,
+        )
+        status = run.run()
+    finally:
+        if events:
+            events.close()
+    if args.out:
+        for path in run.write_srt(args.out):
+            print(f"captionist: wrote {path}", file=sys.stderr)
+    return 1 if (status or failures) else 0
+
+
+def _devices(_args: argparse.Namespace) -> int:
+    from app.audio.devices import list_sources
+
+    sources = list_sources()
+    if not sources:
+        print("No audio inputs found. Is a microphone connected, and is PulseAudio/PipeWire "
+              "running?")  # fmt: skip
+        return 0
+    for info in sources:
+        default = " (default)" if getattr(info, "is_default", False) else ""
+        print(f"{info.index if info.index is not None else '-':>4}  {info.kind:<10}  "
+              f"{info.name}{default}")  # fmt: skip
+    return 0
+
+
+def _models(args: argparse.Namespace) -> int:
+    from app.models import catalog
+
+    if args.download:
+        def progress(done: int, total: int) -> None:
+            if total:
+                print(f"\r{args.download}: {done / total:6.1%}", end="", file=sys.stderr)
+
+        path = catalog.resolve(args.download, allow_download=True, progress=progress)
+        print(f"\ncaptionist: {args.download} is ready in {path}", file=sys.stderr)
+        return 0
+    for entry in catalog.list_models(()):
+        mark = "ready" if entry.is_available else "download"
+        print(f"{entry.name:<20} {mark:<9} {entry.label}")
+    return 0
+
+
+def _languages(_args: argparse.Namespace) -> int:
+    from app.engine.language import LANGUAGE_NAMES
+
+    for code, name in sorted(LANGUAGE_NAMES.items(), key=lambda item: item[1]):
+        print(f"{code:<4} {name}")
+    return 0

@@ -1,0 +1,144 @@
+"""Which session the one inference thread decodes next, and what came of it.
+
+The scheduler holds every open session's ``CaptionStream`` and picks, each step, the
+session that has waited longest for a decode (oldest pending first). A session that
+fell behind is not queued stale work: its stream hands over all of its pending audio in
+one request, so the next pass catches it up at once. One session's failed decode is
+reported for that session only; the others carry on.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.engine.decoder import Decoder
+from app.engine.events import CaptionEvent
+from app.engine.segmenter import AudioChunk
+from app.engine.stream import CaptionStream, StreamConfig
+from app.errors import CaptionistError
+from app.session import ModelChoice, SessionConfig
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class StepResult:
+    session: str
+    events: list[CaptionEvent] = field(default_factory=list)
+    detected_language: tuple[str, float] | None = None
+    error: str = ""
+    is_behind: bool = False
+    decode_s: float = 0.0
+    decoded_audio_s: float = 0.0  # new audio this step covered (for flow control)
+
+
+class Scheduler:
+    def __init__(
+        self,
+        decoders: Callable[[ModelChoice], Decoder],
+        stream_config: StreamConfig | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._decoders = decoders
+        self._stream_config = stream_config or StreamConfig()
+        self._clock = clock
+        self._streams: dict[str, CaptionStream] = {}
+        self._models: dict[str, ModelChoice] = {}
+
+    # -- sessions ------------------------------------------------------------------
+    def open(self, config: SessionConfig) -> None:
+        """Start a session; loads its model if no other session has it loaded."""
+        if config.session_id in self._streams:
+            raise CaptionistError(f"Session '{config.name}' is already running.")
+        decoder = self._decoders(config.model)
+        self._streams[config.session_id] = CaptionStream(
+            config.session_id,
+            config.language,
+            config.task,
+            decoder.count_tokens,
+            self._stream_config,
+            self._clock,
+        )
+        self._models[config.session_id] = config.model
+
+    def __contains__(self, session: str) -> bool:
+        return session in self._streams
+
+    @property
+    def sessions(self) -> list[str]:
+        return list(self._streams)
+
+    def stream(self, session: str) -> CaptionStream:
+        return self._streams[session]
+
+    def push(self, session: str, chunk: AudioChunk) -> None:
+        stream = self._streams.get(session)
+        if stream is None:
+            log.debug("audio for closed session %s dropped", session)
+            return
+        stream.push(chunk)
+
+    def close(self, session: str) -> list[CaptionEvent]:
+        """Stop a session: decode what it has buffered, make it final, free its state."""
+        stream = self._streams.get(session)
+        if stream is None:
+            return []
+        events: list[CaptionEvent] = []
+        stream.end_utterance()
+        while stream.wants_decode():
+            result = self._decode(session, stream)
+            events.extend(result.events)
+            if result.error:
+                break
+        events.extend(e for e in stream.flush() if e.text or e.kind == "partial")
+        del self._streams[session]
+        del self._models[session]
+        return events
+
+    # -- decoding -----------------------------------------------------------------
+    def next_session(self) -> str | None:
+        waiting = [
+            (since, session)
+            for session, stream in self._streams.items()
+            if (since := stream.waiting_since) is not None
+        ]
+        return min(waiting)[1] if waiting else None
+
+    def has_work(self) -> bool:
+        return self.next_session() is not None
+
+    def step(self) -> StepResult | None:
+        """Decode the longest-waiting session once; None if nobody is waiting."""
+        session = self.next_session()
+        if session is None:
+            return None
+        return self._decode(session, self._streams[session])
+
+    def _decode(self, session: str, stream: CaptionStream) -> StepResult:
+        request = stream.make_request()
+        result = StepResult(session)
+        if request is None:
+            return result
+        result.decoded_audio_s = request.new_audio_s
+        started = time.perf_counter()
+        try:
+            decoder = self._decoders(self._models[session])
+            decoded = decoder.decode(request.audio, request.options, request.prompt)
+            output = stream.apply(request, decoded)
+        except CaptionistError as exc:
+            result.error = str(exc)
+        except Exception as exc:  # a bad chunk must not take the other sessions down
+            log.exception("decode failed for session %s", session)
+            result.error = (
+                f"Decoding failed for this stretch of audio ({type(exc).__name__}: {exc})."
+            )
+            stream.skip(request)
+        else:
+            result.events = output.events
+            result.detected_language = output.detected_language
+        result.decode_s = time.perf_counter() - started
+        result.is_behind = stream.is_behind
+        return result

@@ -1,0 +1,160 @@
+"""``captionist transcribe``: the live pipeline without a window.
+
+Each input (a file, or a device with ``--device``) becomes a session; all of them run
+at once through the one inference thread, exactly as in the window. Final captions go
+to SRT files and, with ``--events``, every caption event goes to a JSON Lines file.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import signal
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from PySide6.QtCore import QCoreApplication, QTimer
+
+from app.audio.base import AudioSource
+from app.engine.events import CaptionEvent
+from app.errors import CaptionistError
+from app.models.loader import load_decoder
+from app.session import SessionConfig
+from app.transcripts.formats import to_srt
+from app.transcripts.layout import layout
+from app.transcripts.transcript import Transcript
+from app.workers.inference import ERROR
+from app.workers.pipeline import CaptionPipeline
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class HeadlessSession:
+    config: SessionConfig
+    source: AudioSource
+    out_name: str  # file name stem for outputs
+    transcript: Transcript = field(init=False)
+    fed_s: float = 0.0  # audio fed so far, as the capture thread last reported
+    error: str = ""
+    partial: str = ""
+
+    def __post_init__(self) -> None:
+        self.transcript = Transcript(session=self.config.name, language=self.config.language)
+
+
+class HeadlessRun:
+    """Runs sessions to the end of their sources (or ``duration_s``, or Ctrl+C)."""
+
+    def __init__(
+        self,
+        sessions: list[HeadlessSession],
+        *,
+        events: TextIO | None = None,
+        printer: TextIO | None = sys.stdout,
+        duration_s: float | None = None,
+    ) -> None:
+        self.sessions = {s.config.session_id: s for s in sessions}
+        self._events = events
+        self._printer = printer
+        self._duration_s = duration_s
+        self._started = 0.0
+        self._pipeline: CaptionPipeline | None = None
+
+    def run(self) -> int:
+        app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+        pipeline = CaptionPipeline(load_decoder)
+        self._pipeline = pipeline
+        pipeline.caption.connect(self._on_caption)
+        pipeline.level.connect(self._on_level)
+        pipeline.session_state.connect(self._on_state)
+        pipeline.language_detected.connect(self._on_language)
+        pipeline.session_stopped.connect(self._on_stopped)
+        remaining = set(self.sessions)
+
+        def stopped(session: str) -> None:
+            remaining.discard(session)
+            if not remaining:
+                app.quit()
+
+        pipeline.session_stopped.connect(stopped)
+        previous_handler = signal.signal(signal.SIGINT, lambda *_: pipeline.stop_all())
+        # Python only sees the signal when the interpreter runs; a timer lets it in.
+        ticker = QTimer()
+        ticker.timeout.connect(lambda: None)
+        ticker.start(100)
+        if self._duration_s is not None:
+            QTimer.singleShot(int(self._duration_s * 1000), pipeline.stop_all)
+        self._started = time.monotonic()
+        for session in self.sessions.values():
+            pipeline.start_session(session.config, session.source)
+        if remaining:
+            app.exec()
+        ticker.stop()
+        signal.signal(signal.SIGINT, previous_handler)
+        pipeline.shutdown()
+        return 1 if any(s.error for s in self.sessions.values()) else 0
+
+    # -- slots -----------------------------------------------------------------------
+    def _on_level(self, session: str, _level: float, _speech: bool, position_s: float) -> None:
+        self.sessions[session].fed_s = position_s
+
+    def _on_caption(self, event: CaptionEvent) -> None:
+        session = self.sessions.get(event.session)
+        if session is None:
+            return
+        if self._events is not None:
+            record = {
+                "session": session.out_name,
+                "kind": event.kind,
+                "text": event.text,
+                "start": round(event.start_s, 3),
+                "end": round(event.end_s, 3),
+                "audio_pos": round(max(session.fed_s, event.audio_pos_s), 3),
+                "t": round(time.monotonic() - self._started, 3),
+            }
+            self._events.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self._events.flush()
+        if event.is_final and session.transcript.add_final(event) and self._printer:
+            label = f"{session.config.name}: " if len(self.sessions) > 1 else ""
+            self._printer.write(
+                f"[{_clock(event.start_s)} --> {_clock(event.end_s)}] {label}{event.text}\n"
+            )
+            self._printer.flush()
+
+    def _on_state(self, session: str, state: str, message: str) -> None:
+        if state == ERROR and session in self.sessions:
+            self.sessions[session].error = message
+            print(f"captionist: {self.sessions[session].config.name}: {message}", file=sys.stderr)
+
+    def _on_language(self, session: str, code: str, probability: float) -> None:
+        if session in self.sessions and self._printer:
+            name = self.sessions[session].config.name
+            print(f"captionist: {name}: detected language {code} ({probability:.0%})",
+                  file=sys.stderr)  # fmt: skip
+            self.sessions[session].transcript.language = code
+
+    def _on_stopped(self, session: str) -> None:
+        log.info("session %s stopped", session)
+
+    # -- outputs ---------------------------------------------------------------------
+    def write_srt(self, out_dir: Path) -> list[Path]:
+        written = []
+        for session in self.sessions.values():
+            path = out_dir / f"{session.out_name}.srt"
+            cues = layout(session.transcript.captions)
+            try:
+                path.write_text(to_srt(cues), encoding="utf-8")
+            except OSError as exc:
+                raise CaptionistError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+            written.append(path)
+        return written
+
+
+def _clock(seconds: float) -> str:
+    minutes, secs = divmod(max(0.0, seconds), 60)
+    hours, minutes = divmod(int(minutes), 60)
+    return f"{hours:02d}:{minutes:02d}:{secs:06.3f}"

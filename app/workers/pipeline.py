@@ -1,0 +1,149 @@
+"""The threads of a running Captionist, wired together; used by the window and the CLI.
+
+``CaptionPipeline`` lives on the main thread. It starts the one inference thread, and a
+capture thread per session, and connects them: source -> capture thread -> inference
+thread -> captions back on the main thread. It only moves messages; the work happens
+in the workers, and no thread touches another's objects.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from app.audio.base import AudioSource
+from app.engine.decoder import Decoder
+from app.engine.stream import StreamConfig
+from app.session import ModelChoice, SessionConfig
+from app.workers.capture import CaptureWorker
+from app.workers.flow import FlowGate
+from app.workers.inference import ERROR, InferenceWorker
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class _Running:
+    config: SessionConfig
+    thread: QThread
+    worker: CaptureWorker
+    capture_done: bool = False
+
+
+class CaptionPipeline(QObject):
+    #: A caption, on the main thread: (CaptionEvent).
+    caption = Signal(object)
+    #: Session state: (session id, state, message); states as in workers.inference.
+    session_state = Signal(str, str, str)
+    #: Detected language: (session id, code, probability).
+    language_detected = Signal(str, str, float)
+    #: Level meter: (session id, dBFS, is speech, audio position s).
+    level = Signal(str, float, bool, float)
+    #: The session stopped and every caption it will produce has been sent: (session id).
+    session_stopped = Signal(str)
+    #: Decode timing: (session id, seconds).
+    decoded = Signal(str, float)
+
+    # Internal: requests to the inference thread, queued across threads.
+    _open_requested = Signal(object, object)
+    _close_requested = Signal(str)
+
+    def __init__(
+        self,
+        loader: Callable[[ModelChoice], Decoder],
+        stream_config: StreamConfig | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._inference_thread = QThread()
+        self._inference_thread.setObjectName("inference")
+        self._worker = InferenceWorker(loader, stream_config)
+        self._worker.moveToThread(self._inference_thread)
+        self._open_requested.connect(self._worker.open_session)
+        self._close_requested.connect(self._worker.close_session)
+        self._worker.caption.connect(self.caption)
+        self._worker.session_state.connect(self.session_state)
+        self._worker.start_failed.connect(self.stop_session)
+        self._worker.language_detected.connect(self.language_detected)
+        self._worker.session_closed.connect(self._on_closed)
+        self._worker.decoded.connect(self.decoded)
+        self._sessions: dict[str, _Running] = {}
+        self._inference_thread.start()
+
+    def is_running(self, session: str) -> bool:
+        return session in self._sessions
+
+    @property
+    def running(self) -> list[str]:
+        return list(self._sessions)
+
+    def start_session(
+        self, config: SessionConfig, source: AudioSource, start_offset_s: float = 0.0
+    ) -> None:
+        """Start capturing ``source`` for ``config``; its model loads on the inference thread.
+
+        ``start_offset_s`` continues the session's clock after a restart.
+        """
+        session = config.session_id
+        if session in self._sessions:
+            raise RuntimeError(f"session {session} is already running")
+        gate = None if source.is_realtime else FlowGate()
+        thread = QThread()
+        thread.setObjectName(f"capture-{session}")
+        worker = CaptureWorker(session, source, gate, start_offset_s=start_offset_s)
+        worker.moveToThread(thread)
+        worker.chunk.connect(self._worker.push_audio)
+        worker.level.connect(self.level)
+        worker.failed.connect(self._on_capture_failed)
+        worker.finished.connect(self._on_capture_finished)
+        thread.started.connect(worker.run)
+        self._sessions[session] = _Running(config, thread, worker)
+        # The open request is queued before any chunk, so the stream exists first.
+        self._open_requested.emit(config, gate)
+        thread.start()
+
+    @Slot(str)
+    def stop_session(self, session: str) -> None:
+        """Stop capturing; the session's buffered speech is still decoded and finalised."""
+        running = self._sessions.get(session)
+        if running is not None:
+            running.thread.requestInterruption()
+
+    def stop_all(self) -> None:
+        for session in list(self._sessions):
+            self.stop_session(session)
+
+    @Slot(str, str)
+    def _on_capture_failed(self, session: str, message: str) -> None:
+        self.session_state.emit(session, ERROR, message)
+
+    @Slot(str)
+    def _on_capture_finished(self, session: str) -> None:
+        running = self._sessions.get(session)
+        if running is None:
+            return
+        running.capture_done = True
+        running.thread.quit()
+        self._close_requested.emit(session)
+
+    @Slot(str)
+    def _on_closed(self, session: str) -> None:
+        running = self._sessions.pop(session, None)
+        if running is not None:
+            running.thread.wait(2000)
+            running.worker.deleteLater()
+            running.thread.deleteLater()
+        self.session_stopped.emit(session)
+
+    def shutdown(self, timeout_ms: int = 2000) -> None:
+        """Stop the inference thread; call after every session has stopped."""
+        for running in self._sessions.values():
+            running.thread.requestInterruption()
+            running.thread.quit()
+            running.thread.wait(timeout_ms)
+        self._inference_thread.quit()
+        if not self._inference_thread.wait(timeout_ms):
+            log.warning("inference thread did not stop within %d ms", timeout_ms)
