@@ -33,7 +33,7 @@ class ModelCache(Generic[T]):
     def __len__(self) -> int:
         return len(self._models)
 
-    def keys(self) -> list[ModelChoice]:
+    def loaded(self) -> list[ModelChoice]:
         return list(self._models)
 
     def get(self, key: ModelChoice) -> T:

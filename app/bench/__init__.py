@@ -1,0 +1,1 @@
+"""Benchmarks: measured, not asserted. See docs/benchmarks.md."""

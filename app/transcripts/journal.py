@@ -1,0 +1,255 @@
+"""Autosave: every final caption goes to disk the moment it exists.
+
+A journal is a JSON-lines file in ``journals_dir()``: a header line (session, language,
+start time, format version), one line per caption, and a closing line once the session
+ends cleanly. Each line is written and fsync'd before ``append`` returns, so a crash or a
+power cut loses at most the caption still being formed.
+
+Writing never raises into the capture path: a failed write (disk full, a vanished USB
+folder) is kept in ``Journal.error`` and logged, the lines stay queued in memory, and the
+next write tries them again.
+
+At start-up, before any session opens a journal, ``recover()`` lists the journals that
+never got their closing line; ``list_journals()`` also lists the finished ones (history).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from app import paths
+from app.transcripts.export import safe_filename
+from app.transcripts.transcript import Caption, Transcript
+
+log = logging.getLogger(__name__)
+
+JOURNAL_FORMAT = "captionist-journal"
+JOURNAL_VERSION = 1
+SUFFIX = ".jsonl"
+
+
+def _line(record: dict[str, Any]) -> bytes:
+    return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def _fsync_folder(folder: Path) -> None:
+    # A new file's directory entry must be on disk too, or a power cut can lose the file.
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class Journal:
+    """The autosave file of one session; owned by whoever owns its ``Transcript``.
+
+    Stopping and restarting a session keeps the same journal open; ``close()`` when the
+    session is closed for good.
+    """
+
+    def __init__(self, transcript: Transcript, folder: Path | None = None) -> None:
+        self.transcript = transcript
+        self.folder = folder
+        stamp = transcript.started_at.strftime("%Y%m%d-%H%M%S")
+        name = f"{stamp}-{safe_filename(transcript.session)}-{secrets.token_hex(3)}{SUFFIX}"
+        self.path: Path | None = None  # set once the file exists
+        self._name = name
+        self.error: str | None = None  # why the last write failed; None once writes work
+        self._fd: int | None = None
+        self._good_size = 0  # bytes of complete lines on disk
+        self._language = transcript.language
+        self._closed = False
+        self._pending: list[bytes] = [
+            _line(
+                {
+                    "type": "header",
+                    "format": JOURNAL_FORMAT,
+                    "version": JOURNAL_VERSION,
+                    "session": transcript.session,
+                    "language": transcript.language,
+                    "started_at": transcript.started_at.isoformat(),
+                }
+            )
+        ]
+        self.flush()
+
+    @property
+    def pending_lines(self) -> int:
+        """Lines waiting in memory because writing failed."""
+        return len(self._pending)
+
+    def append(self, caption: Caption) -> None:
+        """Save one final caption; never raises for I/O trouble (see ``error``)."""
+        if self._closed:
+            raise RuntimeError("append to a closed journal")
+        if self.transcript.language != self._language:
+            self._language = self.transcript.language
+            self._pending.append(_line({"type": "language", "language": self._language}))
+        self._pending.append(
+            _line(
+                {
+                    "type": "caption",
+                    "start": caption.start_s,
+                    "end": caption.end_s,
+                    "text": caption.text,
+                }
+            )
+        )
+        self.flush()
+
+    def close(self, clean: bool = True) -> None:
+        """Finish the journal; ``clean=False`` leaves it for ``recover()`` to offer later."""
+        if self._closed:
+            return
+        if clean:
+            closed_at = datetime.now().astimezone().isoformat()
+            self._pending.append(_line({"type": "end", "clean": True, "closed_at": closed_at}))
+        self.flush()
+        self._closed = True
+        if self._pending:
+            log.warning("journal %s closed with %d unsaved lines", self._name, len(self._pending))
+        if self._fd is not None:
+            try:
+                os.close(self._fd)
+            except OSError as error:
+                log.warning("closing journal %s: %s", self.path, error)
+            self._fd = None
+
+    def flush(self) -> bool:
+        """Write every queued line; True when nothing is left waiting."""
+        try:
+            self._write_pending()
+        except OSError as error:
+            if self.error is None:
+                log.warning("journal %s: autosave failed, will retry: %s", self._name, error)
+            self.error = f"Autosave failed: {error.strerror or error}"
+            return False
+        if self.error is not None:
+            log.warning("journal %s: autosave works again", self._name)
+            self.error = None
+        return True
+
+    def _open(self) -> int:
+        folder = self.folder if self.folder is not None else paths.journals_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / self._name
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        fd = os.open(path, flags, 0o600)  # transcripts are private
+        self.path = path
+        _fsync_folder(folder)
+        return fd
+
+    def _write_pending(self) -> None:
+        if self._fd is None:
+            self._fd = self._open()
+        if os.fstat(self._fd).st_size != self._good_size:
+            # A failed write may have left part of a line; cut it off so the retried
+            # line starts cleanly instead of gluing onto the torn one.
+            os.ftruncate(self._fd, self._good_size)
+        while self._pending:
+            data = memoryview(self._pending[0])
+            while data:
+                written = os.write(self._fd, data)
+                data = data[written:]
+            os.fsync(self._fd)
+            self._good_size += len(self._pending.pop(0))
+
+
+@dataclass
+class JournalInfo:
+    """A journal found on disk, read back into a transcript."""
+
+    path: Path
+    transcript: Transcript
+    is_clean: bool  # it has its closing line: history rather than something to recover
+    skipped_lines: int = 0  # lines that could not be read (a torn last line after a crash)
+    closed_at: datetime | None = None
+
+
+class JournalUnreadable(ValueError):
+    """A file in the journals folder without a valid header."""
+
+
+def read_journal(path: Path) -> JournalInfo:
+    """Read a journal back, skipping lines that do not parse (a crash can tear the last)."""
+    with open(path, "rb") as handle:
+        raw_lines = handle.read().split(b"\n")
+    records: list[dict[str, Any]] = []
+    skipped = 0
+    for raw in raw_lines:
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            skipped += 1
+            continue
+        if isinstance(record, dict):
+            records.append(record)
+        else:
+            skipped += 1
+    if not records or records[0].get("type") != "header":
+        raise JournalUnreadable(f"{path} has no journal header")
+    header = records[0]
+    version = header.get("version")
+    if header.get("format") != JOURNAL_FORMAT or version not in range(1, JOURNAL_VERSION + 1):
+        raise JournalUnreadable(f"{path} is not a journal this version can read")
+    try:
+        transcript = Transcript(
+            session=str(header["session"]),
+            language=str(header.get("language", "")),
+            started_at=datetime.fromisoformat(header["started_at"]),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise JournalUnreadable(f"{path} has a damaged header: {error}") from error
+    info = JournalInfo(path=path, transcript=transcript, is_clean=False)
+    for record in records[1:]:
+        kind = record.get("type")
+        try:
+            if kind == "caption":
+                transcript.add_caption(str(record["text"]), record["start"], record["end"])
+            elif kind == "language":
+                transcript.language = str(record["language"])
+            elif kind == "end":
+                info.is_clean = True
+                info.closed_at = datetime.fromisoformat(record["closed_at"])
+        except (KeyError, TypeError, ValueError):
+            skipped += 1
+    info.skipped_lines = skipped
+    if skipped:
+        log.warning("journal %s: skipped %d unreadable lines", path, skipped)
+    return info
+
+
+def list_journals(folder: Path | None = None) -> list[JournalInfo]:
+    """Every readable journal, oldest first; unreadable files are logged and left alone."""
+    folder = folder if folder is not None else paths.journals_dir()
+    found: list[JournalInfo] = []
+    for path in sorted(folder.glob(f"*{SUFFIX}")):
+        try:
+            found.append(read_journal(path))
+        except (OSError, JournalUnreadable) as error:
+            log.warning("ignoring journal %s: %s", path, error)
+    return sorted(found, key=lambda info: info.transcript.started_at)
+
+
+def recover(folder: Path | None = None) -> list[JournalInfo]:
+    """Journals of sessions that never finished cleanly (the app crashed or was killed)."""
+    return [info for info in list_journals(folder) if not info.is_clean]
+
+
+def delete(journal: JournalInfo | Path) -> None:
+    """Remove a journal the user no longer wants (after recovering or exporting it)."""
+    path = journal.path if isinstance(journal, JournalInfo) else Path(journal)
+    path.unlink(missing_ok=True)
+    log.info("deleted journal %s", path)

@@ -1,0 +1,75 @@
+"""Fixtures for every test: isolated user folders, the real clips, the real model.
+
+The user folders (config, cache, data, logs) point into a temporary directory before
+anything imports platformdirs, so tests never touch the real home and subprocesses
+inherit the same isolation.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+_HOME = Path(tempfile.mkdtemp(prefix="captionist-tests-"))
+for _var in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+    os.environ[_var] = str(_HOME / _var.lower())
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["HF_HUB_OFFLINE"] = "1"  # nothing downloads in tests unless a test says so
+
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+AUDIO_DIR = Path(os.environ.get("CAPTIONIST_TEST_AUDIO", REPO.parent / "shared" / "audio"))
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(_HOME, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def clips() -> Path:
+    if not (AUDIO_DIR / "jfk.flac").is_file():
+        pytest.fail(f"test clips not found in {AUDIO_DIR}; set CAPTIONIST_TEST_AUDIO")
+    return AUDIO_DIR
+
+
+@pytest.fixture(scope="session")
+def load_clip(clips: Path):
+    from faster_whisper import decode_audio
+
+    cache: dict[str, np.ndarray] = {}
+
+    def load(name: str) -> np.ndarray:
+        if name not in cache:
+            cache[name] = decode_audio(str(clips / name))
+        return cache[name]
+
+    return load
+
+
+@pytest.fixture(scope="session")
+def reference(clips: Path):
+    def read(name: str) -> str:
+        return (clips / name).read_text(encoding="utf-8")
+
+    return read
+
+
+@pytest.fixture(scope="session")
+def model_dir() -> Path:
+    from app.models import embedded
+
+    return embedded.ensure_model()
+
+
+@pytest.fixture(scope="session")
+def decoder(model_dir: Path) -> Iterator[object]:
+    """The real embedded model, loaded once for the whole run."""
+    from app.models.loader import load_decoder
+    from app.session import ModelChoice
+
+    yield load_decoder(ModelChoice("base", "cpu", "int8"))

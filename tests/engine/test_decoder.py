@@ -1,0 +1,80 @@
+"""The guarded short-input decoder, on the real embedded model and real clips."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from app.bench.metrics import error_rate
+from app.engine.decoder import DecodeOptions, WhisperDecoder, has_loop
+
+
+def test_jfk_comes_back_as_its_reference(decoder: WhisperDecoder, load_clip, reference) -> None:
+    result = decoder.decode(load_clip("jfk.flac"), DecodeOptions("en", beam_size=5))
+    assert error_rate(reference("jfk.txt"), result.text) <= 0.05
+    # Word times line up with the audio: the last word ends near the end of speech.
+    assert 9.5 < result.words[-1].end_s <= 11.1
+    starts = [w.start_s for w in result.words]
+    assert starts == sorted(starts)
+
+
+def test_german_clip_with_language_de_comes_back_in_german(
+    decoder: WhisperDecoder, load_clip, reference
+) -> None:
+    result = decoder.decode(load_clip("meeting_de.flac"), DecodeOptions("de", beam_size=5))
+    assert result.language == "de"
+    assert error_rate(reference("meeting_de.txt"), result.text) <= 0.15
+    assert "Morgen" in result.text
+
+
+def test_language_is_detected_when_not_given(decoder: WhisperDecoder, load_clip) -> None:
+    result = decoder.decode(load_clip("meeting_de.flac")[: 16000 * 4], DecodeOptions(None))
+    assert result.language == "de"
+    assert result.language_probability > 0.5
+
+
+def test_translate_task_gives_english(decoder: WhisperDecoder, load_clip) -> None:
+    result = decoder.decode(
+        load_clip("meeting_de.flac"), DecodeOptions("de", task="translate", beam_size=5)
+    )
+    text = result.text.lower()
+    assert "morning" in text or "schedule" in text or "project" in text
+
+
+def test_short_cuts_do_not_loop(decoder: WhisperDecoder, load_clip) -> None:
+    """The cuts that looped when decoded unguarded (2-4 s of jfk) come back clean."""
+    audio = load_clip("jfk.flac")
+    for seconds in (1.5, 2.0, 3.0, 4.0):
+        result = decoder.decode(audio[: int(seconds * 16000)], DecodeOptions("en"))
+        assert not has_loop(result.tokens), (seconds, result.text)
+        assert result.text.lower().count("fellow") <= 1, (seconds, result.text)
+
+
+def test_short_decode_is_about_as_accurate_as_the_padded_one(
+    decoder: WhisperDecoder, load_clip, reference
+) -> None:
+    first_sentence = reference("meeting_en.txt").splitlines()[0]
+    cases = [
+        (load_clip("jfk.flac"), reference("jfk.txt")),
+        (load_clip("meeting_en.flac")[: int(8.2 * 16000)], first_sentence),
+    ]
+    options = DecodeOptions("en", beam_size=5)
+    for audio, text in cases:
+        short = decoder.decode(audio, options)
+        decoder.allow_short_input = False
+        try:
+            padded = decoder.decode(audio, options)
+        finally:
+            decoder.allow_short_input = True
+        assert not padded.padded
+        assert error_rate(text, short.text) <= error_rate(text, padded.text) + 0.1, short.text
+
+
+def test_has_loop() -> None:
+    assert has_loop([1, 2, 3, 1, 2, 3])
+    assert not has_loop([1, 2, 3, 4, 1, 2, 3])
+    assert not has_loop([5, 5])
+
+
+def test_silence_decodes_to_no_speech(decoder: WhisperDecoder) -> None:
+    result = decoder.decode(np.zeros(3 * 16000, np.float32), DecodeOptions("en"))
+    assert result.no_speech_prob > 0.5 or not result.text
