@@ -1,0 +1,91 @@
+#!/bin/sh
+# Set up Captionist from source and run it, its tests or its benchmark.
+#
+#   sh packaging/dev.sh run [ARGS]     install what is missing, then start the app
+#   sh packaging/dev.sh test [ARGS]    install what is missing, then lint and run the tests
+#   sh packaging/dev.sh test-slow      the slow suites (soak, packaging build)
+#   sh packaging/dev.sh bench [ARGS]   the benchmark (writes docs/benchmarks.md)
+#
+# System packages come from apt-get when this runs as root on Debian or Ubuntu; otherwise
+# the missing ones are named with the command that installs them. Python packages go into
+# .venv beside this repository, reinstalled only when pyproject.toml changes.
+set -eu
+cd "$(dirname "$0")/.."
+
+action=${1:-run}
+[ $# -gt 0 ] && shift
+
+RUN_PACKAGES="libportaudio2 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
+ libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libegl1 libgl1
+ libdbus-1-3 fonts-droid-fallback"
+TEST_PACKAGES="pulseaudio pulseaudio-utils xvfb xdotool imagemagick espeak-ng sox"
+
+missing_packages() {
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" \
+            || printf '%s ' "$package"
+    done
+}
+
+system_packages() {
+    command -v dpkg-query >/dev/null 2>&1 || return 0  # not Debian: the README says what to get
+    wanted="$RUN_PACKAGES"
+    [ "$1" = test ] && wanted="$wanted $TEST_PACKAGES"
+    python3 -c 'import ensurepip' 2>/dev/null || wanted="$wanted python3-venv"
+    # shellcheck disable=SC2086
+    missing=$(missing_packages $wanted)
+    [ -z "$missing" ] && return 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "dev.sh: installing system packages: $missing"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq
+        # shellcheck disable=SC2086
+        apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    else
+        echo "dev.sh: missing system packages: $missing" >&2
+        echo "dev.sh: install them with: sudo apt-get install $missing" >&2
+        [ "$1" = test ] && exit 1
+    fi
+}
+
+python_env() {
+    python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {
+        echo "dev.sh: Captionist needs Python 3.11 or newer (found $(python3 --version))" >&2
+        exit 1
+    }
+    [ -x .venv/bin/python ] || python3 -m venv .venv
+    stamp=.venv/.captionist-installed
+    if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+        .venv/bin/python -m pip install -q --upgrade pip
+        .venv/bin/python -m pip install -q -e ".[test]"
+        touch "$stamp"
+    fi
+}
+
+case "$action" in
+    run)
+        system_packages run
+        python_env
+        exec .venv/bin/captionist "$@"
+        ;;
+    test)
+        system_packages test
+        python_env
+        .venv/bin/ruff check app tests
+        exec .venv/bin/python -m pytest "$@"
+        ;;
+    test-slow)
+        system_packages test
+        python_env
+        exec .venv/bin/python -m pytest -m slow "$@"
+        ;;
+    bench)
+        system_packages test
+        python_env
+        exec .venv/bin/python -m app.bench "$@"
+        ;;
+    *)
+        echo "usage: sh packaging/dev.sh run|test|test-slow|bench [ARGS]" >&2
+        exit 2
+        ;;
+esac

@@ -1,0 +1,177 @@
+"""Sessions through the scheduler: isolation between languages, fairness, faults.
+
+The first tests use the real model. The fairness and fault tests use a scripted
+decoder: they check the scheduling logic, which does not depend on what is said.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from app.bench.metrics import error_rate
+from app.engine.decoder import DecodeOptions, DecodeResult
+from app.engine.events import CaptionEvent, Word
+from app.engine.scheduler import Scheduler
+from app.engine.segmenter import AudioChunk, Segmenter
+from app.session import SessionConfig
+
+
+def feed_all(scheduler: Scheduler, audio: dict[str, np.ndarray], block: int = 512):
+    """Interleave the sessions' audio block by block, stepping the scheduler as it goes."""
+    segmenters = {name: Segmenter() for name in audio}
+    events: dict[str, list[CaptionEvent]] = {name: [] for name in audio}
+    length = max(len(a) for a in audio.values())
+    for i in range(0, length + block, block):
+        for name, samples in audio.items():
+            if i < len(samples):
+                for chunk in segmenters[name].feed(samples[i : i + block]).chunks:
+                    scheduler.push(name, chunk)
+            elif i - block < len(samples):
+                for chunk in segmenters[name].finish():
+                    scheduler.push(name, chunk)
+        if i % (block * 16) == 0:  # about two decodes a second of audio, like live
+            while (result := scheduler.step()) is not None:
+                events[result.session] += result.events
+                assert not result.error
+    for name in audio:
+        events[name] += scheduler.close(name)
+    return events
+
+
+def finals(events: list[CaptionEvent]) -> str:
+    return " ".join(e.text for e in events if e.is_final)
+
+
+def test_two_languages_at_once_do_not_leak(decoder, load_clip, reference) -> None:
+    scheduler = Scheduler(lambda choice: decoder)
+    scheduler.open(SessionConfig("en", "English", "en"))
+    scheduler.open(SessionConfig("de", "Deutsch", "de"))
+    english, german = scheduler.stream("en"), scheduler.stream("de")
+    events = feed_all(
+        scheduler,
+        {"en": load_clip("meeting_en.flac")[: 30 * 16000], "de": load_clip("meeting_de.flac")},
+    )
+    en_text, de_text = finals(events["en"]), finals(events["de"])
+    assert error_rate(reference("meeting_de.txt"), de_text) <= 0.2, de_text
+    first_three = " ".join(reference("meeting_en.txt").splitlines()[:3])
+    assert error_rate(first_three, en_text) <= 0.15, en_text
+    # Each session's prompt holds its own words only.
+    assert "Projekt" in german.context.prompt() and "Projekt" not in english.context.prompt()
+    assert "team" in english.context.prompt() and "team" not in german.context.prompt()
+    assert all(e.language == "de" for e in events["de"] if e.is_final)
+    assert all(e.session == "de" for e in events["de"])
+    assert scheduler.sessions == []
+
+
+def test_auto_language_is_detected_once_and_reported(decoder, load_clip) -> None:
+    scheduler = Scheduler(lambda choice: decoder)
+    scheduler.open(SessionConfig("s", "s", "auto"))
+    stream = scheduler.stream("s")
+    events = feed_all(scheduler, {"s": load_clip("meeting_es.flac")})
+    assert stream.language.code == "es"
+    assert stream.language.probability > 0.5
+    assert "presupuesto" in finals(events["s"]).lower()
+
+
+def test_closing_a_session_finalises_its_buffered_speech(decoder, load_clip) -> None:
+    scheduler = Scheduler(lambda choice: decoder)
+    scheduler.open(SessionConfig("s", "s", "en"))
+    segmenter = Segmenter()
+    audio = load_clip("jfk.flac")[: 5 * 16000]  # mid-sentence: no pause has ended it
+    for i in range(0, len(audio), 512):
+        for chunk in segmenter.feed(audio[i : i + 512]).chunks:
+            scheduler.push("s", chunk)
+    events = scheduler.close("s")
+    assert "fellow Americans" in finals(events)
+    assert "s" not in scheduler
+
+
+class ScriptedDecoder:
+    """Says 'word<n>' for each second of audio; raises for sessions marked as broken."""
+
+    def __init__(self) -> None:
+        self.calls: list[float] = []
+        self.fail_next = False
+
+    def count_tokens(self, text: str) -> int:
+        return len(text.split())
+
+    def decode(self, audio: np.ndarray, options: DecodeOptions, prompt: str = "") -> DecodeResult:
+        if self.fail_next:
+            self.fail_next = False
+            raise RuntimeError("simulated CTranslate2 failure")
+        seconds = len(audio) / 16000
+        self.calls.append(seconds)
+        words = [Word(f" word{i}", float(i), i + 0.9, 0.9) for i in range(int(seconds))]
+        return DecodeResult(words, options.language or "en", 1.0, 0.0, -0.2, 1.0, seconds)
+
+
+def speech(seconds: float, start_s: float, starts: bool = False) -> AudioChunk:
+    samples = np.full(int(seconds * 16000), 0.1, np.float32)
+    frames = int(seconds / 0.03)
+    return AudioChunk(samples, start_s, frames, frames, starts_utterance=starts)
+
+
+def test_oldest_waiting_session_goes_first() -> None:
+    clock = [0.0]
+    scheduler = Scheduler(lambda c: ScriptedDecoder(), clock=lambda: clock[0])
+    for name in ("a", "b", "c"):
+        scheduler.open(SessionConfig(name, name, "en"))
+    for name in ("b", "c", "a"):
+        clock[0] += 1
+        scheduler.push(name, speech(1.0, 0.0, starts=True))
+    order = [scheduler.step().session for _ in range(3)]
+    assert order == ["b", "c", "a"]
+    assert scheduler.step() is None
+
+
+def test_a_late_session_gets_all_its_pending_audio_in_one_decode() -> None:
+    decoder = ScriptedDecoder()
+    scheduler = Scheduler(lambda c: decoder)
+    scheduler.open(SessionConfig("s", "s", "en"))
+    scheduler.push("s", speech(0.5, 0.0, starts=True))
+    for i in range(1, 8):  # the thread was busy: eight chunks queued up
+        scheduler.push("s", speech(0.5, i * 0.5))
+    result = scheduler.step()
+    assert decoder.calls == [4.0]
+    assert result.decoded_audio_s == pytest.approx(4.0)
+    assert scheduler.step() is None
+
+
+def test_a_failing_decode_affects_only_its_session() -> None:
+    decoder = ScriptedDecoder()
+    scheduler = Scheduler(lambda c: decoder)
+    scheduler.open(SessionConfig("bad", "bad", "en"))
+    scheduler.open(SessionConfig("good", "good", "en"))
+    scheduler.push("bad", speech(2.0, 0.0, starts=True))
+    scheduler.push("good", speech(2.0, 0.0, starts=True))
+    decoder.fail_next = True
+    first = scheduler.step()
+    second = scheduler.step()
+    assert first.session == "bad" and "simulated" in first.error
+    assert second.session == "good" and not second.error
+    # The failed session keeps working for its next audio.
+    scheduler.push("bad", speech(1.0, 2.0))
+    assert not scheduler.step().error
+
+
+def test_undecided_speech_stays_bounded_in_endless_talk() -> None:
+    """A decoder that never agrees must not let the buffer grow past 30 s."""
+
+    class Disagreeing(ScriptedDecoder):
+        def decode(self, audio, options, prompt=""):
+            result = super().decode(audio, options, prompt)
+            n = len(self.calls)
+            result.words = [
+                Word(f" w{n}x{i}", w.start_s, w.end_s, 0.9) for i, w in enumerate(result.words)
+            ]
+            return result
+
+    scheduler = Scheduler(lambda c: Disagreeing())
+    scheduler.open(SessionConfig("s", "s", "en"))
+    scheduler.push("s", speech(0.5, 0.0, starts=True))
+    for i in range(1, 240):  # two minutes without a pause
+        scheduler.push("s", speech(0.5, i * 0.5))
+        scheduler.step()
+        assert scheduler.stream("s").buffered_s <= 30.0

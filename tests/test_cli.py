@@ -1,0 +1,121 @@
+"""The ``captionist`` command as a user runs it: a real process, the real model."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import wave
+from pathlib import Path
+
+import numpy as np
+import pytest
+import srt
+
+from app.bench.metrics import error_rate
+
+
+def captionist(*args: str, timeout: float = 240) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def write_wav(path: Path, audio: np.ndarray) -> Path:
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(16000)
+        out.writeframes((np.clip(audio, -1, 1) * 32767).astype("<i2").tobytes())
+    return path
+
+
+def test_help_lists_the_subcommands() -> None:
+    result = captionist("--help")
+    assert result.returncode == 0
+    for command in ("transcribe", "devices", "models", "languages"):
+        assert command in result.stdout
+    assert "--live" in captionist("transcribe", "--help").stdout
+
+
+def test_transcribe_prints_the_sentence_with_timestamps(clips: Path, reference) -> None:
+    result = captionist("transcribe", str(clips / "jfk.flac"))
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith("[")]
+    assert lines and all("-->" in line for line in lines)
+    text = " ".join(line.split("] ", 1)[1] for line in lines)
+    assert error_rate(reference("jfk.txt"), text) <= 0.1, text
+    assert "Traceback" not in result.stderr
+
+
+def test_two_sessions_write_srt_and_events(clips: Path, reference, tmp_path: Path) -> None:
+    events_path = tmp_path / "events.jsonl"
+    result = captionist(
+        "transcribe", "--quiet", "--out", str(tmp_path), "--events", str(events_path),
+        f"en={clips / 'jfk.flac'}", f"de={clips / 'meeting_de.flac'}",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    events = [json.loads(line) for line in events_path.read_text().splitlines()]
+    assert {e["session"] for e in events} == {"jfk", "meeting_de"}
+    for event in events:
+        assert set(event) == {"session", "kind", "text", "start", "end", "audio_pos", "t"}
+        assert event["kind"] in ("partial", "final")
+        assert event["start"] <= event["end"] <= event["audio_pos"] + 0.05
+    for name, ref in (("jfk", "jfk.txt"), ("meeting_de", "meeting_de.txt")):
+        subtitles = list(srt.parse((tmp_path / f"{name}.srt").read_text(encoding="utf-8")))
+        assert [s.index for s in subtitles] == list(range(1, len(subtitles) + 1))
+        starts = [s.start for s in subtitles]
+        assert starts == sorted(starts)
+        text = " ".join(s.content.replace("\n", " ") for s in subtitles)
+        assert error_rate(reference(ref), text) <= 0.2, text
+        finals = " ".join(
+            e["text"] for e in events if e["session"] == name and e["kind"] == "final"
+        )
+        assert error_rate(text, finals) <= 0.01
+    german = (tmp_path / "meeting_de.srt").read_text(encoding="utf-8")
+    assert "Projekt" in german and "the" not in german.split()
+
+
+def test_bad_input_fails_alone_with_one_clear_line(clips: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.wav"
+    empty.write_bytes(b"")
+    result = captionist(
+        "transcribe", "--quiet", "--out", str(tmp_path),
+        str(tmp_path / "missing.flac"), str(empty), f"xx={clips / 'meeting_es.flac'}",
+        str(clips / "meeting_es.flac"),
+    )  # fmt: skip
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "missing.flac" in result.stderr
+    assert "empty.wav" in result.stderr
+    assert "Unknown language 'xx'" in result.stderr
+    # The good input still ran to the end.
+    assert "presupuesto" in (tmp_path / "meeting_es.srt").read_text(encoding="utf-8").lower()
+
+
+def test_unknown_model_is_a_message_not_a_traceback(clips: Path) -> None:
+    result = captionist("transcribe", "--model", "no-such-model", str(clips / "jfk.flac"))
+    assert result.returncode != 0
+    assert "no-such-model" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("kind", ["silence", "noise"])
+def test_silence_and_noise_give_no_caption(kind: str, tmp_path: Path) -> None:
+    rng = np.random.default_rng(7)
+    seconds = 60
+    audio = (
+        np.zeros(16000 * seconds, np.float32)
+        if kind == "silence"
+        else (rng.standard_normal(16000 * seconds) * 0.01).astype(np.float32)
+    )
+    path = write_wav(tmp_path / f"{kind}.wav", audio)
+    events = tmp_path / "events.jsonl"
+    result = captionist("transcribe", "--events", str(events), str(path))
+    assert result.returncode == 0, result.stderr
+    texts = [json.loads(line)["text"] for line in events.read_text().splitlines()]
+    assert not any(texts), texts

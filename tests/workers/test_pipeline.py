@@ -1,0 +1,120 @@
+"""The real threads: capture threads and the one inference thread, through Qt signals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from app.audio.base import AudioSource
+from app.audio.sources import FileSource
+from app.engine.events import CaptionEvent
+from app.errors import DeviceError
+from app.models.loader import load_decoder
+from app.session import ModelChoice, SessionConfig
+from app.workers.inference import ERROR, LISTENING
+from app.workers.pipeline import CaptionPipeline
+
+
+@pytest.fixture
+def pipeline(qapp: QCoreApplication, model_dir: Path):
+    pipe = CaptionPipeline(load_decoder)
+    yield pipe
+    pipe.stop_all()
+    pipe.shutdown()
+
+
+def collect(pipe: CaptionPipeline) -> dict[str, list]:
+    seen: dict[str, list] = {"captions": [], "states": [], "stopped": [], "levels": []}
+    pipe.caption.connect(seen["captions"].append)
+    pipe.session_state.connect(lambda *a: seen["states"].append(a))
+    pipe.session_stopped.connect(seen["stopped"].append)
+    pipe.level.connect(lambda s, *_: seen["levels"].append(s))
+    return seen
+
+
+def finals(seen: dict[str, list], session: str) -> str:
+    return " ".join(e.text for e in seen["captions"] if e.session == session and e.is_final)
+
+
+def test_two_sessions_caption_their_own_files(qtbot, pipeline, clips: Path) -> None:
+    seen = collect(pipeline)
+    pipeline.start_session(
+        SessionConfig("en", "Me", "en"), FileSource(clips / "jfk.flac", realtime=False)
+    )
+    pipeline.start_session(
+        SessionConfig("de", "Remote", "de"), FileSource(clips / "meeting_de.flac", realtime=False)
+    )
+    qtbot.waitUntil(lambda: set(seen["stopped"]) == {"en", "de"}, timeout=120_000)
+    assert "country" in finals(seen, "en")
+    assert "Projekt" in finals(seen, "de")
+    assert "country" not in finals(seen, "de") and "Projekt" not in finals(seen, "en")
+    assert all(isinstance(e, CaptionEvent) for e in seen["captions"])
+    assert ("en", LISTENING, "") in seen["states"]
+    assert {"en", "de"} <= set(seen["levels"])
+
+
+def test_stopping_mid_sentence_keeps_what_was_heard(qtbot, pipeline, clips: Path) -> None:
+    seen = collect(pipeline)
+    pipeline.start_session(
+        SessionConfig("s", "s", "en"), FileSource(clips / "meeting_en.flac", realtime=True)
+    )
+    qtbot.waitUntil(lambda: any(e.is_final for e in seen["captions"]), timeout=30_000)
+    pipeline.stop_session("s")
+    qtbot.waitUntil(lambda: seen["stopped"] == ["s"], timeout=10_000)
+    assert "morning" in finals(seen, "s").lower()
+    assert not pipeline.is_running("s")
+
+
+class FailingSource(AudioSource):
+    """A device that delivers some speech, then disappears."""
+
+    name = "flaky"
+
+    def __init__(self, audio: np.ndarray) -> None:
+        self._audio = audio
+        self._pos = 0
+
+    def start(self) -> None:
+        pass
+
+    def read(self, timeout_s: float = 0.5) -> np.ndarray | None:
+        if self._pos >= len(self._audio):
+            raise DeviceError("The microphone was unplugged.")
+        block = self._audio[self._pos : self._pos + 1600]
+        self._pos += 1600
+        return block
+
+    def stop(self) -> None:
+        pass
+
+    @property
+    def is_realtime(self) -> bool:
+        return False
+
+
+def test_a_failing_source_stops_only_its_session(qtbot, pipeline, clips, load_clip) -> None:
+    seen = collect(pipeline)
+    pipeline.start_session(
+        SessionConfig("flaky", "flaky", "en"), FailingSource(load_clip("jfk.flac")[: 16000 * 5])
+    )
+    pipeline.start_session(
+        SessionConfig("ok", "ok", "de"), FileSource(clips / "meeting_de.flac", realtime=False)
+    )
+    qtbot.waitUntil(lambda: set(seen["stopped"]) == {"flaky", "ok"}, timeout=120_000)
+    assert ("flaky", ERROR, "The microphone was unplugged.") in seen["states"]
+    assert "fellow" in finals(seen, "flaky")  # speech before the fault is kept
+    assert "Projekt" in finals(seen, "ok")
+
+
+def test_a_missing_model_is_reported_and_the_session_stops(qtbot, pipeline, clips) -> None:
+    seen = collect(pipeline)
+    choice = ModelChoice("/nonexistent/model", "cpu", "int8")
+    pipeline.start_session(
+        SessionConfig("s", "s", "en", model=choice), FileSource(clips / "jfk.flac", realtime=True)
+    )
+    qtbot.waitUntil(lambda: seen["stopped"] == ["s"], timeout=20_000)
+    errors = [m for s, state, m in seen["states"] if state == ERROR]
+    assert errors and "nonexistent" in errors[0]
