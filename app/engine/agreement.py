@@ -19,8 +19,6 @@ from itertools import takewhile
 
 from app.engine.events import Word
 
-# Slack for alignment jitter when deciding whether a word lies in committed time.
-_OVERLAP_TOLERANCE_S = 0.1
 _MAX_NGRAM = 5
 
 
@@ -53,19 +51,21 @@ class StabilityTracker:
         after = [
             w
             for w in hypothesis
-            if (w.start_s + w.end_s) / 2 > self.committed_end_s - _OVERLAP_TOLERANCE_S
-            and normalise(w.text)
+            if (w.start_s + w.end_s) / 2 > self.committed_end_s and normalise(w.text)
         ]
         if not after or not self.committed:
             return after
         # The decoder may hear the last committed words again at the start of the new
-        # part (times are fuzzy by a frame or two); drop the longest such n-gram.
-        # A long word can start well before the committed end and still be a re-hearing.
+        # part with times shifted past the committed end; drop the longest such n-gram.
+        # A phrase of two or more words repeated at once is taken as a re-hearing (real
+        # speech rarely does it; a duplicated caption is the worse error). A single word
+        # counts as re-heard only if it overlaps committed time: "no, no" stays.
         if after[0].start_s < self.committed_end_s + 1.0:
             tail = [normalise(w.text) for w in self.committed[-_MAX_NGRAM:]]
             head = [normalise(w.text) for w in after[:_MAX_NGRAM]]
+            overlaps = after[0].start_s < self.committed_end_s - 0.1
             for n in range(min(len(tail), len(head)), 0, -1):
-                if tail[-n:] == head[:n]:
+                if tail[-n:] == head[:n] and (n >= 2 or overlaps):
                     return after[n:]
         return after
 

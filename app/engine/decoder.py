@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import math
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -90,7 +91,7 @@ def _is_trailing_punctuation(word: str) -> bool:
     return bool(word) and all(char in _TRAILING_PUNCTUATION for char in word)
 
 
-def has_loop(tokens: list[int], min_len: int = _MIN_LOOP_TOKENS) -> bool:
+def has_loop(tokens: Sequence[object], min_len: int = _MIN_LOOP_TOKENS) -> bool:
     """True if some phrase of ``min_len`` or more tokens is immediately repeated."""
     n = len(tokens)
     for length in range(min_len, n // 2 + 1):
