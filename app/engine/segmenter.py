@@ -96,6 +96,9 @@ class Segmenter:
         return self._position / SAMPLE_RATE
 
     def _is_speech(self, frame: np.ndarray) -> tuple[bool, float]:
+        # A DC offset (a cheap sound card, a bad driver) is energy without sound; without
+        # this the VAD heard "speech" in a constant 0.4 and the model wrote "you".
+        frame = frame - frame.mean()
         level = level_db(frame)
         pcm = (np.clip(frame, -1.0, 1.0) * 32767).astype(np.int16).tobytes()
         voiced = self._vad.is_speech(pcm, SAMPLE_RATE)
