@@ -22,6 +22,7 @@ COMPRESSION_RATIO_THRESHOLD = 2.4
 # Fast speech is ~4 words per second; more than this is text the audio cannot hold.
 MAX_WORDS_PER_SECOND = 7.0
 LEAD_WORD_MIN_PROBABILITY = 0.1
+MIN_MEAN_WORD_PROBABILITY = 0.15
 
 _BRACKETED = re.compile(r"^\s*[\[\(（【♪*].*[\]\)）】♪*]\s*$|^\s*♪+\s*$")
 _PHANTOM_PHRASES = {
@@ -96,6 +97,16 @@ def judge(result: DecodeResult, speech_ratio: float) -> Verdict:
         return Verdict(False, "empty")
     if result.no_speech_prob > NO_SPEECH_THRESHOLD and result.avg_logprob < LOGPROB_THRESHOLD:
         return Verdict(False, "no speech")
+    mean_probability = (
+        sum(w.probability for w in result.words) / len(result.words) if result.words else 1.0
+    )
+    # The log-probability rule misses tones and hum: timestamp tokens are confident even
+    # when every word is a guess (a clipped 127 Hz tone gave "I'm sorry" at p≈0.07 per
+    # word, no-speech 0.76, avg log-prob -0.24). The words' own probabilities tell.
+    if mean_probability < MIN_MEAN_WORD_PROBABILITY or (
+        result.no_speech_prob > 0.5 and mean_probability < 0.4
+    ):
+        return Verdict(False, "unlikely words")
     if result.compression_ratio > COMPRESSION_RATIO_THRESHOLD:
         return Verdict(False, "repetitive")
     if result.duration_s > 0 and len(result.words) > MAX_WORDS_PER_SECOND * max(
