@@ -101,6 +101,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception:  # the last line of defence: a message and the log, not a traceback
+        log.exception("unexpected error in %s", args.command or "the window")
+        print(
+            f"captionist: unexpected error; the details are in {logs.log_file()}",
+            file=sys.stderr,
+        )
+        return 70
 
 
 def split_input(text: str, default_language: str) -> tuple[str, str]:
@@ -199,6 +206,7 @@ def _models(args: argparse.Namespace) -> int:
     from app.models import catalog
 
     if args.download:
+
         def progress(done: int, total: int) -> None:
             if total:
                 print(f"\r{args.download}: {done / total:6.1%}", end="", file=sys.stderr)

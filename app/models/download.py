@@ -40,12 +40,14 @@ def _progress_class(progress: Progress | None) -> Any:
 
     class Reporter(tqdm):  # type: ignore[misc, valid-type]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # A disabled tqdm keeps no unit, so remember which bars count bytes.
+            self.counts_bytes = kwargs.get("unit") == "B"
             kwargs["disable"] = True
             super().__init__(*args, **kwargs)
 
         def update(self, n: float | None = 1) -> bool | None:
             self.n += n or 0
-            if progress is not None and self.unit == "B":
+            if progress is not None and self.counts_bytes:
                 progress(int(self.n), int(self.total or 0))
             return None
 
@@ -71,7 +73,9 @@ def download(
             endpoint=endpoint,
             tqdm_class=_progress_class(progress),
         )
-    except (HfHubHTTPError, LocalEntryNotFoundError, OSError, ValueError) as exc:
+    except Exception as exc:  # a third-party boundary: every failure becomes one message
+        if not isinstance(exc, HfHubHTTPError | LocalEntryNotFoundError | OSError | ValueError):
+            log.exception("unexpected error from huggingface_hub while downloading %s", name)
         shutil.rmtree(partial, ignore_errors=True)
         raise ModelDownloadFailed(
             f"Could not download '{name}' from the model hub at {where}: "
