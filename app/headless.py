@@ -24,6 +24,7 @@ from app.errors import CaptionistError
 from app.models.loader import load_decoder
 from app.session import SessionConfig
 from app.transcripts.formats import to_srt
+from app.transcripts.journal import Journal
 from app.transcripts.layout import layout
 from app.transcripts.transcript import Transcript
 from app.workers.inference import ERROR
@@ -38,6 +39,7 @@ class HeadlessSession:
     source: AudioSource
     out_name: str  # file name stem for outputs
     transcript: Transcript = field(init=False)
+    journal: Journal | None = field(init=False, default=None)
     fed_s: float = 0.0  # audio fed so far, as the capture thread last reported
     error: str = ""
     partial: str = ""
@@ -90,12 +92,17 @@ class HeadlessRun:
             QTimer.singleShot(int(self._duration_s * 1000), pipeline.stop_all)
         self._started = time.monotonic()
         for session in self.sessions.values():
+            # Autosave: a crash of this process loses no final caption already printed.
+            session.journal = Journal(session.transcript)
             pipeline.start_session(session.config, session.source)
         if remaining:
             app.exec()
         ticker.stop()
         signal.signal(signal.SIGINT, previous_handler)
         pipeline.shutdown()
+        for session in self.sessions.values():
+            if session.journal is not None:
+                session.journal.close(clean=True)
         return 1 if any(s.error for s in self.sessions.values()) else 0
 
     # -- slots -----------------------------------------------------------------------
@@ -118,7 +125,16 @@ class HeadlessRun:
             }
             self._events.write(json.dumps(record, ensure_ascii=False) + "\n")
             self._events.flush()
-        if event.is_final and session.transcript.add_final(event) and self._printer:
+        caption = (
+            session.transcript.add_caption(event.text, event.start_s, event.end_s)
+            if event.is_final
+            else None
+        )
+        if caption is None:
+            return
+        if session.journal is not None:
+            session.journal.append(caption)
+        if self._printer:
             label = f"{session.config.name}: " if len(self.sessions) > 1 else ""
             self._printer.write(
                 f"[{_clock(event.start_s)} --> {_clock(event.end_s)}] {label}{event.text}\n"

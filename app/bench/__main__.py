@@ -87,7 +87,13 @@ def main(argv: list[str] | None = None) -> int:
     main_audio = decode_audio(str(audio_dir / main_clip))
     duration = len(main_audio) / 16000
     results: dict[str, object] = {"machine": machine(), "clip": main_clip, "duration_s": duration}
-    log = lambda text: print(f"bench: {text}", file=sys.stderr, flush=True)  # noqa: E731
+    args.out.mkdir(parents=True, exist_ok=True)
+    partial_path = args.out / "benchmarks.partial.json"
+
+    def log(text: str) -> None:
+        # Keep what is measured so far: a late failure must not lose ten minutes of runs.
+        partial_path.write_text(json.dumps(results, indent=2, default=float) + "\n")
+        print(f"bench: {text}", file=sys.stderr, flush=True)
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp_dir = Path(tmp)
@@ -192,9 +198,9 @@ def main(argv: list[str] | None = None) -> int:
         "final_p95_s": percentile(naive.latencies, 95),
         "cpu_per_audio_s": naive.cpu_s / duration,
     }
-    args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "benchmarks.json").write_text(json.dumps(results, indent=2, default=float) + "\n")
     write_report(results, args.out / "benchmarks.md")
+    partial_path.unlink(missing_ok=True)
     log(f"wrote {args.out / 'benchmarks.md'}")
     return 0
 

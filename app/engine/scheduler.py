@@ -99,26 +99,30 @@ class Scheduler:
         return events
 
     # -- decoding -----------------------------------------------------------------
-    def next_session(self) -> str | None:
-        waiting = [
+    def _waiting(self) -> list[tuple[float, str]]:
+        return sorted(
             (since, session)
             for session, stream in self._streams.items()
             if (since := stream.waiting_since) is not None
-        ]
-        return min(waiting)[1] if waiting else None
+        )
+
+    def next_session(self) -> str | None:
+        waiting = self._waiting()
+        return waiting[0][1] if waiting else None
 
     def has_work(self) -> bool:
         return self.next_session() is not None
 
     def step(self) -> StepResult | None:
         """Decode the longest-waiting session once; None if nobody is waiting."""
-        session = self.next_session()
-        if session is None:
+        waiting = self._waiting()
+        if not waiting:
             return None
-        return self._decode(session, self._streams[session])
+        session = waiting[0][1]
+        return self._decode(session, self._streams[session], busy=len(waiting) > 1)
 
-    def _decode(self, session: str, stream: CaptionStream) -> StepResult:
-        request = stream.make_request()
+    def _decode(self, session: str, stream: CaptionStream, busy: bool = False) -> StepResult:
+        request = stream.make_request(busy)
         result = StepResult(session)
         if request is None:
             return result

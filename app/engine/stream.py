@@ -171,8 +171,13 @@ class CaptionStream:
     def buffered_s(self) -> float:
         return sum(u.samples for u in self._utterances) / SAMPLE_RATE
 
-    def make_request(self) -> DecodeRequest | None:
-        """The next decode this session wants: all of its pending audio in one pass."""
+    def make_request(self, busy: bool = False) -> DecodeRequest | None:
+        """The next decode this session wants: all of its pending audio in one pass.
+
+        ``busy``: other sessions are waiting too. Then the beams narrow (1 interim, 2 at
+        the end of an utterance): with four sessions speaking at once on two cores, the
+        wide beams made the queue, and so every session's latency, grow.
+        """
         if not self.wants_decode():
             return None
         head = self._utterances[0]
@@ -185,7 +190,10 @@ class CaptionStream:
         head.decoded_samples = head.samples
         self._waiting_since = None
         is_final = head.ended or len(self._utterances) > 1
-        beam = self.config.final_beam_size if is_final else self.config.beam_size
+        if busy:
+            beam = min(2, self.config.final_beam_size) if is_final else 1
+        else:
+            beam = self.config.final_beam_size if is_final else self.config.beam_size
         return DecodeRequest(
             session=self.session,
             audio=head.audio().copy(),

@@ -1,0 +1,316 @@
+"""The main window: one tab per capture session, and the one pipeline they share.
+
+It owns the CaptionPipeline (threads), each session's Transcript and Journal, and the
+settings; tabs and other views only show what it routes to them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolButton,
+)
+
+from app import config
+from app.audio.devices import list_sources, open_source
+from app.engine.events import CaptionEvent
+from app.errors import CaptionistError
+from app.models.catalog import list_models
+from app.models.loader import load_decoder
+from app.session import ModelChoice, SessionConfig
+from app.transcripts.export import ExportError, export
+from app.transcripts.journal import Journal
+from app.transcripts.transcript import Transcript
+from app.ui.session_tab import SessionTab
+from app.workers.pipeline import CaptionPipeline
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    #: Every caption, for other views such as the overlay: (CaptionEvent, session name).
+    caption_received = Signal(object, str)
+
+    def __init__(self, settings: config.Settings | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle("Captionist")
+        self.settings = settings or config.load()
+        self.pipeline = CaptionPipeline(load_decoder, parent=self)
+        self._ids = (f"s{i}" for i in itertools.count(1))
+        self._tabs: dict[str, SessionTab] = {}
+        self._transcripts: dict[str, Transcript] = {}
+        self._journals: dict[str, Journal] = {}
+        self._offsets: dict[str, float] = {}  # session clock continues across restarts
+        self._positions: dict[str, float] = {}
+        self._closing = False
+        self._force_closing = False
+
+        self.tabs = QTabWidget()
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.tabCloseRequested.connect(lambda i: self.close_tab(self.tabs.widget(i)))
+        self.tabs.tabBarDoubleClicked.connect(self._rename)
+        plus = QToolButton()
+        plus.setText("+")
+        plus.setToolTip("New session (Ctrl+T)")
+        plus.clicked.connect(lambda: self.add_session())
+        self.tabs.setCornerWidget(plus)
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+
+        self.pipeline.caption.connect(self._on_caption)
+        self.pipeline.session_state.connect(self._on_state)
+        self.pipeline.language_detected.connect(self._on_language)
+        self.pipeline.level.connect(self._on_level)
+        self.pipeline.session_stopped.connect(self._on_stopped)
+
+        self._sources = list_sources()
+        self._models = list_models([Path(p) for p in self.settings.model_folders])
+        for session in self.settings.sessions or [config.SessionSettings(name="Me")]:
+            self.add_session(session)
+        if self.settings.geometry:
+            self.restoreGeometry(QByteArray.fromHex(self.settings.geometry.encode()))
+        else:
+            self.resize(900, 600)
+        if self.settings.notice:
+            QTimer.singleShot(0, lambda: self.statusBar().showMessage(self.settings.notice, 15000))
+
+    # -- menus -----------------------------------------------------------------------
+    def _action(self, menu, text: str, shortcut: str, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        session = self.menuBar().addMenu("&Session")
+        self._action(session, "&New session", "Ctrl+T", lambda: self.add_session())
+        self._action(session, "&Start or stop", "Ctrl+R", self._toggle_current)
+        self._action(session, "Stop &all", "Ctrl+Shift+R", self.pipeline.stop_all)
+        self._action(session, "&Rename…", "F2", lambda: self._rename(self.tabs.currentIndex()))
+        self._action(
+            session, "&Close session", "Ctrl+W", lambda: self.close_tab(self.tabs.currentWidget())
+        )
+        session.addSeparator()
+        self._action(session, "&Export transcript…", "Ctrl+E", self.export_current)
+        self._action(session, "Export &meeting…", "Ctrl+Shift+E", self.export_meeting)
+        session.addSeparator()
+        self._action(session, "&Quit", "Ctrl+Q", self.close)
+        self.view_menu = self.menuBar().addMenu("&View")
+        self._action(self.view_menu, "Refresh &sources", "F5", self.refresh_sources)
+        timestamps = self._action(
+            self.view_menu, "Show &timestamps", "Ctrl+Shift+T", self._toggle_timestamps
+        )
+        timestamps.setCheckable(True)
+        timestamps.setChecked(self.settings.show_timestamps)
+        self._action(self.view_menu, "&Larger captions", "Ctrl++", lambda: self._font_step(1))
+        self._action(self.view_menu, "S&maller captions", "Ctrl+-", lambda: self._font_step(-1))
+
+    # -- sessions --------------------------------------------------------------------
+    def add_session(self, settings: config.SessionSettings | None = None) -> SessionTab:
+        settings = settings or config.SessionSettings(name=f"Session {len(self._tabs) + 1}")
+        session_id = next(self._ids)
+        tab = SessionTab(session_id, settings, self._sources, self._models)
+        tab.captions.set_font_size(self.settings.caption_font_size)
+        tab.captions.show_timestamps = self.settings.show_timestamps
+        tab.start_requested.connect(self.start_session)
+        tab.stop_requested.connect(self.pipeline.stop_session)
+        self._tabs[session_id] = tab
+        self.tabs.setCurrentIndex(self.tabs.addTab(tab, settings.name))
+        return tab
+
+    def start_session(self, session_id: str) -> None:
+        tab = self._tabs[session_id]
+        choice = tab.session_settings()
+        try:
+            config_ = SessionConfig(
+                session_id, tab.name, choice.language,
+                "translate" if choice.translate else "transcribe", ModelChoice(choice.model),
+            )  # fmt: skip
+            if not choice.source:
+                raise CaptionistError("Choose a source: a microphone, system audio or a file.")
+            source = open_source(choice.source)
+        except CaptionistError as exc:
+            tab.set_state("error", str(exc))
+            return
+        if session_id not in self._transcripts:
+            transcript = Transcript(session=tab.name, language=choice.language)
+            self._transcripts[session_id] = transcript
+            self._journals[session_id] = Journal(transcript)
+        tab.set_running(True)
+        self.pipeline.start_session(config_, source, self._offsets.get(session_id, 0.0))
+
+    def close_tab(self, tab: SessionTab | None) -> None:
+        if tab is None:
+            return
+        if self.pipeline.is_running(tab.session_id):
+            tab.setProperty("close_when_stopped", True)
+            self.pipeline.stop_session(tab.session_id)
+            return
+        self._forget(tab)
+
+    def _forget(self, tab: SessionTab) -> None:
+        journal = self._journals.pop(tab.session_id, None)
+        if journal is not None:
+            journal.close(clean=True)
+        self._transcripts.pop(tab.session_id, None)
+        self._tabs.pop(tab.session_id, None)
+        self.tabs.removeTab(self.tabs.indexOf(tab))
+        tab.deleteLater()
+
+    def transcript(self, session_id: str) -> Transcript | None:
+        return self._transcripts.get(session_id)
+
+    def tab(self, session_id: str) -> SessionTab:
+        return self._tabs[session_id]
+
+    # -- pipeline signals -------------------------------------------------------------
+    def _on_caption(self, event: CaptionEvent) -> None:
+        tab = self._tabs.get(event.session)
+        if tab is None:
+            return
+        tab.add_caption(event)
+        if event.is_final:
+            transcript = self._transcripts.get(event.session)
+            caption = (
+                transcript.add_caption(event.text, event.start_s, event.end_s)
+                if transcript
+                else None
+            )
+            journal = self._journals.get(event.session)
+            if caption is not None and journal is not None:
+                journal.append(caption)
+                if journal.error:
+                    self.statusBar().showMessage(f"Autosave failed: {journal.error}", 10000)
+        self.caption_received.emit(event, tab.name)
+
+    def _on_state(self, session_id: str, state: str, message: str) -> None:
+        if session_id in self._tabs:
+            self._tabs[session_id].set_state(state, message)
+
+    def _on_language(self, session_id: str, code: str, probability: float) -> None:
+        if session_id in self._tabs:
+            self._tabs[session_id].set_detected_language(code, probability)
+
+    def _on_level(self, session_id: str, level: float, speech: bool, position_s: float) -> None:
+        self._positions[session_id] = position_s
+        if session_id in self._tabs:
+            self._tabs[session_id].meter.set_level(level, speech)
+
+    def _on_stopped(self, session_id: str) -> None:
+        self._offsets[session_id] = self._positions.get(session_id, 0.0) + 1.0
+        tab = self._tabs.get(session_id)
+        if tab is not None:
+            tab.set_running(False)
+            if tab.status.text().startswith("Error"):
+                tab.retry.show()
+            else:
+                tab.set_state("stopped")
+            if tab.property("close_when_stopped"):
+                self._forget(tab)
+        if self._closing and not self.pipeline.running:
+            self.close()
+
+    # -- actions ---------------------------------------------------------------------
+    def _toggle_current(self) -> None:
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, SessionTab):
+            tab.start_stop.click()
+
+    def _rename(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if not isinstance(tab, SessionTab):
+            return
+        name, ok = QInputDialog.getText(self, "Rename session", "Name:", text=tab.name)
+        if ok and name.strip():
+            self.rename_session(tab.session_id, name.strip())
+
+    def rename_session(self, session_id: str, name: str) -> None:
+        tab = self._tabs[session_id]
+        tab.name = name
+        self.tabs.setTabText(self.tabs.indexOf(tab), name)
+        if session_id in self._transcripts:
+            self._transcripts[session_id].session = name
+
+    def refresh_sources(self) -> None:
+        self._sources = list_sources()
+        for tab in self._tabs.values():
+            if not self.pipeline.is_running(tab.session_id):
+                tab.set_sources(self._sources)
+
+    def _toggle_timestamps(self, checked: bool) -> None:
+        self.settings.show_timestamps = checked
+        for tab in self._tabs.values():
+            tab.captions.show_timestamps = checked
+            tab.captions.add(
+                CaptionEvent(tab.session_id, "partial", tab.captions.partial_text, 0, 0, 0)
+            )
+
+    def _font_step(self, step: int) -> None:
+        self.settings.caption_font_size = max(8, min(48, self.settings.caption_font_size + step))
+        for tab in self._tabs.values():
+            tab.captions.set_font_size(self.settings.caption_font_size)
+
+    def export_current(self) -> None:
+        tab = self.tabs.currentWidget()
+        transcript = self._transcripts.get(tab.session_id) if isinstance(tab, SessionTab) else None
+        self._export(transcript, tab.name if tab else "transcript")
+
+    def export_meeting(self) -> None:
+        self._export(list(self._transcripts.values()) or None, "meeting")
+
+    def _export(self, what, name: str) -> None:
+        if not what:
+            QMessageBox.information(self, "Export", "Nothing has been captioned yet.")
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Export transcript", f"{name}.srt",
+            "Subtitles (*.srt);;WebVTT (*.vtt);;Text (*.txt);;JSON (*.json)",
+        )  # fmt: skip
+        if not path:
+            return
+        fmt = Path(path).suffix.lstrip(".").lower() or "srt"
+        try:
+            export(what, Path(path), fmt if fmt in ("srt", "vtt", "txt", "json") else "srt")
+        except (ExportError, ValueError) as exc:
+            QMessageBox.warning(self, "Export failed", str(exc))
+        else:
+            self.statusBar().showMessage(f"Exported to {path}", 5000)
+
+    # -- closing -----------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.pipeline.running and not self._force_closing:
+            # Stop first so buffered speech is finalised; close again once all stopped.
+            self._closing = True
+            self.pipeline.stop_all()
+            event.ignore()
+            QTimer.singleShot(3000, self._force_close)
+            return
+        self.settings.sessions = [t.session_settings() for t in self._tabs.values()]
+        self.settings.geometry = bytes(self.saveGeometry().toHex()).decode()
+        try:
+            config.save(self.settings)
+        except OSError as exc:
+            log.warning("could not save settings: %s", exc)
+        for journal in self._journals.values():
+            journal.close(clean=True)
+        self._journals.clear()
+        self.pipeline.shutdown()
+        event.accept()
+
+    def _force_close(self) -> None:
+        if self._closing and self.pipeline.running:
+            log.warning("sessions did not stop within 3 s; closing anyway")
+            self._force_closing = True
+            self.close()

@@ -1,0 +1,168 @@
+"""One capture session's tab: its choices, Start/Stop, meter, status and captions.
+
+The tab never starts threads or loads models: it asks the main window to start or stop
+its session (``start_requested`` / ``stop_requested``) and shows what it is told.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.audio.devices import SourceInfo
+from app.config import SessionSettings
+from app.engine.events import CaptionEvent
+from app.engine.language import AUTO, LANGUAGE_NAMES
+from app.models.catalog import ModelEntry
+from app.ui.caption_view import CaptionView
+from app.ui.level_meter import LevelMeter
+
+_STATE_TEXT = {
+    "idle": "Idle",
+    "loading": "Loading model…",
+    "listening": "Listening",
+    "behind": "Falling behind: captions are delayed",
+    "error": "Error",
+    "stopped": "Stopped",
+}
+FILE_ITEM = "__file__"
+
+
+class SessionTab(QWidget):
+    #: The user pressed Start (or Retry): (session id).
+    start_requested = Signal(str)
+    #: The user pressed Stop: (session id).
+    stop_requested = Signal(str)
+
+    def __init__(
+        self,
+        session_id: str,
+        settings: SessionSettings,
+        sources: list[SourceInfo],
+        models: list[ModelEntry],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session_id = session_id
+        self.name = settings.name
+        self._running = False
+
+        self.source = QComboBox()
+        self.set_sources(sources, settings.source)
+        self.source.activated.connect(self._maybe_pick_file)
+        self.language = QComboBox()
+        self.language.setEditable(True)
+        self.language.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.language.addItem("Detect automatically", AUTO)
+        for code, name in sorted(LANGUAGE_NAMES.items(), key=lambda item: item[1]):
+            self.language.addItem(f"{name} ({code})", code)
+        self.language.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.language.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.model = QComboBox()
+        for entry in models:
+            self.model.addItem(entry.label, entry.name)
+        self.model.setCurrentIndex(max(0, self.model.findData(settings.model)))
+        self.translate = QCheckBox("Translate into English")
+        self.translate.setChecked(settings.translate)
+        self.start_stop = QPushButton("Start")
+        self.start_stop.clicked.connect(self._toggle)
+
+        form = QFormLayout()
+        form.addRow("Source", self.source)
+        form.addRow("Language", self.language)
+        form.addRow("Model", self.model)
+        form.addRow("", self.translate)
+        self.meter = LevelMeter()
+        self.status = QLabel(_STATE_TEXT["idle"])
+        self.status.setWordWrap(True)
+        self.detected = QLabel("")
+        self.retry = QPushButton("Retry")
+        self.retry.hide()
+        self.retry.clicked.connect(lambda: self.start_requested.emit(self.session_id))
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.detected)
+        status_row.addWidget(self.retry)
+        status_row.addWidget(self.start_stop)
+        self.captions = CaptionView()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.meter)
+        layout.addLayout(status_row)
+        layout.addWidget(self.captions, 1)
+
+    # -- what the main window reads -----------------------------------------------
+    def session_settings(self) -> SessionSettings:
+        return SessionSettings(
+            name=self.name,
+            source=str(self.source.currentData() or ""),
+            language=str(self.language.currentData() or AUTO),
+            model=str(self.model.currentData() or "base"),
+            translate=self.translate.isChecked(),
+        )
+
+    def set_sources(self, sources: list[SourceInfo], current: str = "") -> None:
+        current = current or str(self.source.currentData() or "")
+        self.source.clear()
+        for info in sources:
+            self.source.addItem(info.name, info.id)
+        if current and self.source.findData(current) < 0:
+            self.source.addItem(f"File: {current}", current)
+        self.source.addItem("Audio file…", FILE_ITEM)
+        index = self.source.findData(current) if current else -1
+        if index < 0:
+            index = next((i for i, s in enumerate(sources) if s.is_default), 0)
+        self.source.setCurrentIndex(index)
+
+    # -- what the main window tells it ---------------------------------------------
+    def set_running(self, running: bool) -> None:
+        self._running = running
+        self.start_stop.setText("Stop" if running else "Start")
+        for widget in (self.source, self.language, self.model, self.translate):
+            widget.setEnabled(not running)
+        if not running:
+            self.meter.reset()
+
+    def set_state(self, state: str, message: str = "") -> None:
+        text = _STATE_TEXT.get(state, state)
+        self.status.setText(f"{text}: {message}" if message else text)
+        self.status.setStyleSheet("color: #c62828" if state == "error" else "")
+        self.retry.setVisible(state == "error" and not self._running)
+
+    def set_detected_language(self, code: str, probability: float) -> None:
+        name = LANGUAGE_NAMES.get(code, code)
+        self.detected.setText(f"Detected: {name} ({probability:.0%})")
+
+    def add_caption(self, event: CaptionEvent) -> None:
+        self.captions.add(event)
+
+    # -- internals -----------------------------------------------------------------
+    def _toggle(self) -> None:
+        if self._running:
+            self.stop_requested.emit(self.session_id)
+        else:
+            self.start_requested.emit(self.session_id)
+
+    def _maybe_pick_file(self, index: int) -> None:
+        if self.source.itemData(index) != FILE_ITEM:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Caption an audio file", "", "Audio (*.wav *.flac *.mp3 *.ogg *.m4a);;All (*)"
+        )
+        if path:
+            self.source.insertItem(index, f"File: {path}", path)
+            self.source.setCurrentIndex(index)
+        else:
+            self.source.setCurrentIndex(0)

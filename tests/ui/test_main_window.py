@@ -1,0 +1,103 @@
+"""The real window, offscreen: tabs, sessions on real clips, captions in their own tab."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from app import config
+from app.ui.main_window import MainWindow
+
+
+@pytest.fixture(scope="module")
+def chinese_clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Mandarin speech made with espeak-ng (cmn voice): synthetic, but real audio."""
+    if shutil.which("espeak-ng") is None:
+        pytest.skip("espeak-ng is not installed (sh packaging/dev.sh test installs it)")
+    path = tmp_path_factory.mktemp("zh") / "zh.wav"
+    subprocess.run(
+        ["espeak-ng", "-v", "cmn", "-s", "130", "-w", str(path),
+         "大家好，今天我们讨论新的项目计划。这个项目从一月开始，大约需要三个月。"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return path
+
+
+@pytest.fixture
+def window(qtbot, model_dir) -> MainWindow:
+    win = MainWindow(config.Settings())
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.pipeline.stop_all()
+    qtbot.waitUntil(lambda: not win.pipeline.running, timeout=20_000)
+    win.close()
+
+
+def choose(tab, source: str, language: str) -> None:
+    tab.source.insertItem(0, f"File: {source}", source)
+    tab.source.setCurrentIndex(0)
+    tab.language.setCurrentIndex(tab.language.findData(language))
+
+
+def test_two_tabs_caption_their_own_languages(qtbot, window, clips: Path, chinese_clip) -> None:
+    english = window.tab("s1")
+    window.rename_session("s1", "Me")
+    chinese = window.add_session(config.SessionSettings(name="中文"))
+    assert window.tabs.count() == 2
+    choose(english, str(clips / "jfk.flac"), "en")
+    choose(chinese, str(chinese_clip), "zh")
+    english.start_stop.click()
+    chinese.start_stop.click()
+    assert english.start_stop.text() == "Stop" and not english.language.isEnabled()
+    qtbot.waitUntil(lambda: not window.pipeline.running, timeout=180_000)
+    assert "country" in english.captions.final_text
+    zh_text = chinese.captions.final_text
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in zh_text), zh_text
+    assert "country" not in zh_text
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in english.captions.final_text)
+    assert window.transcript("s1").session == "Me"
+    assert window.transcript("s1").captions
+    assert english.start_stop.text() == "Start" and english.language.isEnabled()
+
+
+def test_a_bad_source_is_an_error_in_the_tab(qtbot, window, tmp_path: Path) -> None:
+    tab = window.tab("s1")
+    choose(tab, str(tmp_path / "missing.flac"), "en")
+    tab.start_stop.click()
+    qtbot.waitUntil(lambda: tab.status.text().startswith("Error"), timeout=20_000)
+    assert "missing.flac" in tab.status.text()
+    qtbot.waitUntil(lambda: tab.start_stop.text() == "Start", timeout=20_000)
+    assert tab.retry.isVisible()
+
+
+def test_tabs_are_restored_stopped(qtbot, model_dir, clips: Path) -> None:
+    first = MainWindow(config.Settings())
+    qtbot.addWidget(first)
+    first.rename_session("s1", "Me")
+    remote = first.add_session(config.SessionSettings(name="Remote", language="de"))
+    choose(remote, str(clips / "meeting_de.flac"), "de")
+    first.close()
+    saved = json.loads(config.settings_path().read_text(encoding="utf-8"))
+    assert [s["name"] for s in saved["sessions"]] == ["Me", "Remote"]
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.tabs.count() == 2
+    restored = second.tab("s2")
+    assert restored.name == "Remote"
+    assert restored.language.currentData() == "de"
+    assert restored.source.currentData() == str(clips / "meeting_de.flac")
+    assert restored.start_stop.text() == "Start"
+    second.close()
+
+
+def test_a_garbage_settings_file_is_backed_up(qtbot, model_dir) -> None:
+    path = config.settings_path()
+    path.write_text("{not json", encoding="utf-8")
+    settings = config.load()
+    assert settings.sessions == [] and "could not be read" in settings.notice
+    assert list(path.parent.glob("settings.json.bad-*"))
