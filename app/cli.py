@@ -62,7 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="where the model runs (default: auto)")  # fmt: skip
     t.add_argument("--compute-type", default="auto",
                    help="precision: auto, int8, int8_float16, float16, float32")  # fmt: skip
-    t.add_argument("--out", type=Path, metavar="DIR", help="write one .srt per input into DIR")
+    t.add_argument(
+        "--out",
+        type=Path,
+        metavar="DIR",
+        help="write one file per input (and meeting.* for several) into DIR",
+    )
+    t.add_argument("--format", "-f", action="append", choices=["srt", "vtt", "txt", "json"],
+                   help="output format for --out; repeatable (default: srt)")  # fmt: skip
     t.add_argument("--events", type=Path, metavar="FILE", help="write caption events as JSON Lines")
     t.add_argument("--duration", type=float, metavar="SECONDS", help="stop after this long")
     t.add_argument("--quiet", "-q", action="store_true", help="do not print captions")
@@ -135,22 +142,15 @@ def _transcribe(args: argparse.Namespace) -> int:
     task = "translate" if args.translate else "transcribe"
     specs: list[tuple[str, str, str]] = []  # (kind, language, target)
     failures = 0
-    for raw in args.inputs:
+    raw_inputs = [("file", raw) for raw in args.inputs] + [("device", raw) for raw in args.device]
+    for kind, raw in raw_inputs:
         try:
-            language, path = split_input(raw, default_language)
+            language, target = split_input(raw, default_language)
         except CaptionistError as exc:
             print(f"captionist: {raw}: {exc}", file=sys.stderr)
             failures += 1
             continue
-        specs.append(("file", language, path))
-    for raw in args.device:
-        try:
-            language, name = split_input(raw, default_language)
-        except CaptionistError as exc:
-            print(f"captionist: {raw}: {exc}", file=sys.stderr)
-            failures += 1
-            continue
-        specs.append(("device", language, name))
+        specs.append((kind, language, target))
 
     names = [Path(target).stem if kind == "file" else target for kind, _, target in specs]
     sessions = []
@@ -168,7 +168,11 @@ def _transcribe(args: argparse.Namespace) -> int:
     if not sessions:
         return 2
     if args.out:
-        args.out.mkdir(parents=True, exist_ok=True)
+        try:
+            args.out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            print(f"captionist: cannot write into {args.out}: {exc.strerror}", file=sys.stderr)
+            return 2
     events = args.events.open("w", encoding="utf-8") if args.events else None
     try:
         run = HeadlessRun(
@@ -182,7 +186,7 @@ def _transcribe(args: argparse.Namespace) -> int:
         if events:
             events.close()
     if args.out:
-        for path in run.write_srt(args.out):
+        for path in run.write_outputs(args.out, args.format or ["srt"]):
             print(f"captionist: wrote {path}", file=sys.stderr)
     return 1 if (status or failures) else 0
 

@@ -20,12 +20,10 @@ from PySide6.QtCore import QCoreApplication, QTimer
 
 from app.audio.base import AudioSource
 from app.engine.events import CaptionEvent
-from app.errors import CaptionistError
 from app.models.loader import load_decoder
 from app.session import SessionConfig
-from app.transcripts.formats import to_srt
+from app.transcripts.export import export, safe_filename
 from app.transcripts.journal import Journal
-from app.transcripts.layout import layout
 from app.transcripts.transcript import Transcript
 from app.workers.inference import ERROR
 from app.workers.pipeline import CaptionPipeline
@@ -157,16 +155,18 @@ class HeadlessRun:
         log.info("session %s stopped", session)
 
     # -- outputs ---------------------------------------------------------------------
-    def write_srt(self, out_dir: Path) -> list[Path]:
+    def write_outputs(self, out_dir: Path, formats: list[str]) -> list[Path]:
+        """One file per session and format, plus the combined meeting when there are
+        several sessions. An unwritable folder raises ExportError with the path."""
         written = []
         for session in self.sessions.values():
-            path = out_dir / f"{session.out_name}.srt"
-            cues = layout(session.transcript.captions)
-            try:
-                path.write_text(to_srt(cues), encoding="utf-8")
-            except OSError as exc:
-                raise CaptionistError(f"Could not write {path}: {exc.strerror or exc}.") from exc
-            written.append(path)
+            for fmt in formats:
+                path = out_dir / f"{safe_filename(session.out_name)}.{fmt}"
+                written.append(export(session.transcript, path, fmt))
+        if len(self.sessions) > 1:
+            transcripts = [s.transcript for s in self.sessions.values()]
+            for fmt in formats:
+                written.append(export(transcripts, out_dir / f"meeting.{fmt}", fmt))
         return written
 
 

@@ -46,7 +46,7 @@ def unique_ids(names: list[str]) -> list[str]:
     seen: dict[str, int] = {}
     out = []
     for name in names:
-        base = re.sub(r"\s+", "_", name.strip()) or "session"
+        base = re.sub(r"[\s:/\\]+", "_", name.strip()) or "session"
         seen[base] = seen.get(base, 0) + 1
         out.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
     return out

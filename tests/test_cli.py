@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import wave
 from pathlib import Path
 
 import numpy as np
 import pytest
 import srt
 
+from app.audio.wav import write_wav
 from app.bench.metrics import error_rate
 
 
@@ -23,15 +23,6 @@ def captionist(*args: str, timeout: float = 240) -> subprocess.CompletedProcess[
         timeout=timeout,
         check=False,
     )
-
-
-def write_wav(path: Path, audio: np.ndarray) -> Path:
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(16000)
-        out.writeframes((np.clip(audio, -1, 1) * 32767).astype("<i2").tobytes())
-    return path
 
 
 def test_help_lists_the_subcommands() -> None:
@@ -119,3 +110,36 @@ def test_silence_and_noise_give_no_caption(kind: str, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     texts = [json.loads(line)["text"] for line in events.read_text().splitlines()]
     assert not any(texts), texts
+
+
+def test_same_file_twice_gives_two_sessions(clips: Path, tmp_path: Path) -> None:
+    result = captionist(
+        "transcribe", "--quiet", "--out", str(tmp_path), str(clips / "meeting_es.flac"),
+        str(clips / "meeting_es.flac"),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    for name in ("meeting_es.srt", "meeting_es-2.srt"):
+        assert "presupuesto" in (tmp_path / name).read_text(encoding="utf-8").lower()
+
+
+def test_all_formats_and_the_meeting_file(clips: Path, tmp_path: Path) -> None:
+    result = captionist(
+        "transcribe", "--quiet", "--out", str(tmp_path), "-f", "srt", "-f", "vtt", "-f", "txt",
+        "-f", "json", f"en={clips / 'jfk.flac'}", f"es={clips / 'meeting_es.flac'}",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    for stem in ("jfk", "meeting_es", "meeting"):
+        for fmt in ("srt", "vtt", "txt", "json"):
+            assert (tmp_path / f"{stem}.{fmt}").stat().st_size > 0
+    meeting = (tmp_path / "meeting.txt").read_text(encoding="utf-8")
+    assert "jfk: " in meeting and "meeting_es: " in meeting
+    data = json.loads((tmp_path / "jfk.json").read_text(encoding="utf-8"))
+    assert data["language"] == "en" and data["captions"]
+
+
+def test_unwritable_output_folder_is_one_line(clips: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = captionist("transcribe", "--out", str(blocker / "sub"), str(clips / "jfk.flac"))
+    assert result.returncode != 0
+    assert "cannot write into" in result.stderr and "Traceback" not in result.stderr

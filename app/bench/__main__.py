@@ -11,26 +11,17 @@ import json
 import platform
 import sys
 import tempfile
-import wave
 from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
 
+from app.audio.wav import write_wav
 from app.bench.live import RunResult, run_transcribe, session_metrics
 from app.bench.metrics import error_rate, median, percentile
 from app.bench.report import write_report
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def _wav(path: Path, audio: np.ndarray) -> Path:
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(16000)
-        out.writeframes((np.clip(audio, -1, 1) * 32767).astype("<i2").tobytes())
-    return path
 
 
 def _cpu_rate(run: RunResult, skip_s: float) -> float:
@@ -97,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp_dir = Path(tmp)
-        quiet = _wav(tmp_dir / "silence2.wav", np.zeros(32000, np.float32))
+        quiet = write_wav(tmp_dir / "silence2.wav", np.zeros(32000, np.float32))
         log("start-up cost")
         startup = run_transcribe(["--live", str(quiet)])
         results["startup"] = {"cpu_s": startup.cpu_s, "wall_s": startup.wall_s,
@@ -168,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
             ("noise", (rng.standard_normal(16000 * seconds) * 0.01).astype(np.float32)),
         ):
             log(f"{seconds} s of {name}")
-            run = run_transcribe(["--live", str(_wav(tmp_dir / f"{name}.wav", signal))])
+            run = run_transcribe(["--live", str(write_wav(tmp_dir / f"{name}.wav", signal))])
             results[name] = {
                 "captions": sum(1 for e in run.events if e["text"]),
                 "cpu_percent_of_one_core": 100 * _cpu_rate(run, skip_s=startup.wall_s + 1),

@@ -9,7 +9,6 @@ import os
 import shutil
 import subprocess
 import time
-import wave
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,20 +17,12 @@ import numpy as np
 import pytest
 
 from app.audio.base import SAMPLE_RATE, AudioSource
+from app.audio.wav import write_wav
 
 SINKS = {"meeting": "Meeting", "other": "Other"}
 
 #: The root conftest's ``load_clip`` fixture: a clip's name -> 16 kHz mono float32.
 LoadClip = Callable[[str], np.ndarray]
-
-
-def write_wav(path: Path, audio: np.ndarray, rate: int = SAMPLE_RATE) -> Path:
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(rate)
-        out.writeframes((np.clip(audio, -1, 1) * 32767).astype("<i2").tobytes())
-    return path
 
 
 def best_correlation(captured: np.ndarray, ref: np.ndarray) -> tuple[float, int]:

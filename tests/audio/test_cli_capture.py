@@ -1,0 +1,77 @@
+"""``captionist`` capturing system audio end to end: a real PulseAudio server, null sinks
+as the meeting's speakers, ``paplay`` as the remote participants, the real model."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import srt
+
+from app.bench.metrics import error_rate
+
+from .helpers import LoadClip, PulseServer
+
+
+def captionist(*args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "app", *args],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ),
+    )  # fmt: skip
+
+
+def srt_text(path: Path) -> str:
+    return " ".join(s.content for s in srt.parse(path.read_text(encoding="utf-8")))
+
+
+def test_devices_lists_system_audio_by_speaker_name(pulse: PulseServer) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "devices"], capture_output=True, text=True, timeout=60,
+        check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "System audio: Meeting" in result.stdout
+    assert "System audio: Other" in result.stdout
+
+
+def test_two_meeting_voices_two_sessions(
+    pulse: PulseServer, load_clip: LoadClip, reference, tmp_path: Path
+) -> None:
+    child = captionist(
+        "transcribe", "--quiet", "--duration", "24", "--out", str(tmp_path),
+        "--device", "en=System audio: Meeting", "--device", "de=System audio: Other",
+    )  # fmt: skip
+    time.sleep(5)  # model load and the null sinks' first audio
+    pulse.play(load_clip("jfk.flac"), "meeting")
+    pulse.play(load_clip("meeting_de.flac"), "other")
+    _, stderr = child.communicate(timeout=90)
+    assert child.returncode == 0, stderr
+    english = srt_text(tmp_path / "System_audio_Meeting.srt")
+    german = srt_text(tmp_path / "System_audio_Other.srt")
+    assert error_rate(reference("jfk.txt"), english) <= 0.15, english
+    assert error_rate(reference("meeting_de.txt"), german) <= 0.25, german
+    assert "Projekt" in german and "Projekt" not in english
+    assert "country" in english and "country" not in german
+
+
+def test_ctrl_c_finishes_cleanly_and_keeps_the_captions(
+    pulse: PulseServer, load_clip: LoadClip, tmp_path: Path
+) -> None:
+    child = captionist(
+        "transcribe", "--language", "en", "--out", str(tmp_path),
+        "--device", "System audio: Meeting",
+    )  # fmt: skip
+    time.sleep(5)
+    pulse.play(load_clip("jfk.flac"), "meeting")
+    time.sleep(7)  # mid-sentence: "...ask not what your country can do for you"
+    child.send_signal(signal.SIGINT)
+    interrupted = time.monotonic()
+    _, stderr = child.communicate(timeout=30)
+    assert time.monotonic() - interrupted < 3.0
+    assert child.returncode == 0, stderr
+    assert "Traceback" not in stderr
+    assert "fellow" in srt_text(tmp_path / "System_audio_Meeting.srt").lower()
