@@ -21,6 +21,7 @@ from app.engine.language import validate
 log = logging.getLogger(__name__)
 FILE_NAME = "settings.json"
 VERSION = 1
+THEMES = ("system", "light", "dark")
 
 
 @dataclass
@@ -40,6 +41,7 @@ class Settings:
     geometry: str = ""  # QWidget.saveGeometry() as hex
     caption_font_size: int = 13
     show_timestamps: bool = False
+    theme: str = "system"  # "system", "light" or "dark"
     model_folders: list[str] = field(default_factory=list)
     overlay: dict[str, Any] = field(default_factory=dict)  # owned by app.ui.overlay
     notice: str = field(default="", compare=False)  # not saved
@@ -62,11 +64,18 @@ def _from_dict(data: dict[str, Any]) -> Settings:
     size = int(data.get("caption_font_size", 13))
     if not 6 <= size <= 72:
         raise ValueError(f"caption font size {size} is out of range")
+    theme = data.get("theme", "system")
+    if theme not in THEMES:
+        raise ValueError(f"unknown theme {theme!r}")
+    theme = data.get("theme", "system")
+    if theme not in THEMES:
+        raise ValueError(f"unknown theme {theme!r}")
     return Settings(
         sessions=sessions,
         geometry=str(data.get("geometry", "")),
         caption_font_size=size,
         show_timestamps=bool(data.get("show_timestamps", False)),
+        theme=theme,
         model_folders=[str(p) for p in data.get("model_folders", [])],
         overlay=dict(data.get("overlay", {})),
     )

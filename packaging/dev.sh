@@ -5,6 +5,7 @@
 #   sh packaging/dev.sh test [ARGS]    install what is missing, then lint and run the tests
 #   sh packaging/dev.sh test-slow      the slow suites (soak, packaging build)
 #   sh packaging/dev.sh bench [ARGS]   the benchmark (writes docs/benchmarks.md)
+#   sh packaging/dev.sh screenshots    re-make the README's pictures under Xvfb
 #
 # System packages come from apt-get when this runs as root on Debian or Ubuntu; otherwise
 # the missing ones are named with the command that installs them. Python packages go into
@@ -84,8 +85,15 @@ case "$action" in
         python_env
         exec .venv/bin/python -m app.bench "$@"
         ;;
+    screenshots)
+        # Re-make docs/screenshot.png and docs/overlay.png (the README shows them).
+        system_packages test
+        python_env
+        CAPTIONIST_SCREENSHOT_DIR=docs exec .venv/bin/python -m pytest -q \
+            tests/ui/test_screenshots.py "$@"
+        ;;
     *)
-        echo "usage: sh packaging/dev.sh run|test|test-slow|bench [ARGS]" >&2
+        echo "usage: sh packaging/dev.sh run|test|test-slow|bench|screenshots [ARGS]" >&2
         exit 2
         ;;
 esac

@@ -174,6 +174,7 @@ class JournalInfo:
     is_clean: bool  # it has its closing line: history rather than something to recover
     skipped_lines: int = 0  # lines that could not be read (a torn last line after a crash)
     closed_at: datetime | None = None
+    recovered: bool = False  # closed at a later start, after the app had died
 
 
 class JournalUnreadable(ValueError):
@@ -223,6 +224,7 @@ def read_journal(path: Path) -> JournalInfo:
             elif kind == "end":
                 info.is_clean = True
                 info.closed_at = datetime.fromisoformat(record["closed_at"])
+                info.recovered = bool(record.get("recovered", False))
         except (KeyError, TypeError, ValueError):
             skipped += 1
     info.skipped_lines = skipped
@@ -246,6 +248,27 @@ def list_journals(folder: Path | None = None) -> list[JournalInfo]:
 def recover(folder: Path | None = None) -> list[JournalInfo]:
     """Journals of sessions that never finished cleanly (the app crashed or was killed)."""
     return [info for info in list_journals(folder) if not info.is_clean]
+
+
+def mark_recovered(info: JournalInfo) -> None:
+    """Close a journal the user has been offered after a crash; it joins the history.
+
+    It gets the closing line a clean stop would have written, marked ``recovered``, so the
+    next start does not offer it again. A torn last line (the crash cut it) is cut off
+    first so the closing line stands on a line of its own.
+    """
+    closed_at = datetime.now().astimezone().isoformat()
+    with open(info.path, "rb+") as handle:
+        data = handle.read()
+        handle.truncate(data.rfind(b"\n") + 1)
+        handle.seek(0, os.SEEK_END)
+        handle.write(
+            _line({"type": "end", "clean": False, "recovered": True, "closed_at": closed_at})
+        )
+        handle.flush()
+        os.fsync(handle.fileno())
+    info.is_clean, info.recovered = True, True
+    info.closed_at = datetime.fromisoformat(closed_at)
 
 
 def delete(journal: JournalInfo | Path) -> None:

@@ -41,4 +41,6 @@ def run_gui(argv: list[str] | None = None) -> int:
     _install_excepthook()
     window = MainWindow()
     window.show()
+    # Before any session of this run writes a journal, so only a past crash shows up.
+    window.offer_recovered()
     return app.exec()

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.engine.events import CaptionEvent
@@ -53,10 +54,25 @@ class CaptionView(QTextBrowser):
         self._partial = ""
         self._render()
 
+    def changeEvent(self, event: QEvent) -> None:
+        # The dimmed colour comes from the palette: re-draw when light/dark switches.
+        if event.type() == QEvent.Type.PaletteChange:
+            self._render()
+        super().changeEvent(event)
+
     def _render(self) -> None:
         bar = self.verticalScrollBar()
         following = bar.value() >= bar.maximum() - 4
-        dim = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        # Half-way between text and background reads as "not final" in light and dark
+        # alike; some styles' placeholder colour is as dark as the text.
+        palette = self.palette()
+        text_colour = palette.color(QPalette.ColorRole.Text)
+        base = palette.color(QPalette.ColorRole.Base)
+        dim = QColor(
+            (text_colour.red() + base.red()) // 2,
+            (text_colour.green() + base.green()) // 2,
+            (text_colour.blue() + base.blue()) // 2,
+        ).name()
         parts = []
         for event in self._finals:
             stamp = f'<span style="color:{dim}">[{_clock(event.start_s)}]</span> '

@@ -11,12 +11,12 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QMainWindow,
     QMessageBox,
+    QSystemTrayIcon,
     QTabWidget,
     QToolButton,
 )
@@ -28,10 +28,17 @@ from app.errors import CaptionistError
 from app.models.catalog import list_models
 from app.models.loader import load_decoder
 from app.session import ModelChoice, SessionConfig
-from app.transcripts.export import ExportError, export
-from app.transcripts.journal import Journal
+from app.transcripts.journal import Journal, mark_recovered, recover
 from app.transcripts.transcript import Transcript
+from app.ui import theme
+from app.ui.exporting import export_with_dialog
+from app.ui.history import HistoryDialog
+from app.ui.icon import app_icon
+from app.ui.overlay import CaptionOverlay
+from app.ui.overlay_prefs import OverlayPrefs
+from app.ui.overlay_settings import OverlayAppearanceDialog
 from app.ui.session_tab import SessionTab
+from app.ui.tray import CaptionistTray
 from app.workers.pipeline import CaptionPipeline
 
 log = logging.getLogger(__name__)
@@ -44,7 +51,9 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: config.Settings | None = None) -> None:
         super().__init__()
         self.setWindowTitle("Captionist")
+        self.setWindowIcon(app_icon())
         self.settings = settings or config.load()
+        theme.apply(self.settings.theme)
         self.pipeline = CaptionPipeline(load_decoder, parent=self)
         self._ids = (f"s{i}" for i in itertools.count(1))
         self._tabs: dict[str, SessionTab] = {}
@@ -66,7 +75,15 @@ class MainWindow(QMainWindow):
         plus.clicked.connect(lambda: self.add_session())
         self.tabs.setCornerWidget(plus)
         self.setCentralWidget(self.tabs)
+        self.overlay = CaptionOverlay(OverlayPrefs.from_dict(self.settings.overlay))
+        self._save_timer = QTimer(self, singleShot=True, interval=1000)
+        self._save_timer.timeout.connect(self.save_settings)
         self._build_menus()
+        self._connect_overlay()
+        self.tray: CaptionistTray | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = self.make_tray()
+            self.tray.show()
 
         self.pipeline.caption.connect(self._on_caption)
         self.pipeline.session_state.connect(self._on_state)
@@ -84,6 +101,8 @@ class MainWindow(QMainWindow):
             self.resize(900, 600)
         if self.settings.notice:
             QTimer.singleShot(0, lambda: self.statusBar().showMessage(self.settings.notice, 15000))
+        if self.overlay.prefs.visible:
+            QTimer.singleShot(0, lambda: self.overlay.set_overlay_visible(True))
 
     # -- menus -----------------------------------------------------------------------
     def _action(self, menu, text: str, shortcut: str, slot) -> QAction:
@@ -97,16 +116,20 @@ class MainWindow(QMainWindow):
         session = self.menuBar().addMenu("&Session")
         self._action(session, "&New session", "Ctrl+T", lambda: self.add_session())
         self._action(session, "&Start or stop", "Ctrl+R", self._toggle_current)
-        self._action(session, "Stop &all", "Ctrl+Shift+R", self.pipeline.stop_all)
+        self.start_all_action = self._action(session, "Start a&ll", "", self.start_all)
+        self.stop_all_action = self._action(
+            session, "Stop &all", "Ctrl+Shift+R", self.pipeline.stop_all
+        )
         self._action(session, "&Rename…", "F2", lambda: self._rename(self.tabs.currentIndex()))
         self._action(
             session, "&Close session", "Ctrl+W", lambda: self.close_tab(self.tabs.currentWidget())
         )
         session.addSeparator()
-        self._action(session, "&Export transcript…", "Ctrl+E", self.export_current)
-        self._action(session, "Export &meeting…", "Ctrl+Shift+E", self.export_meeting)
+        self._action(session, "&Export transcript…", "Ctrl+E", lambda: self.export_current())
+        self._action(session, "Export &meeting…", "Ctrl+Shift+E", lambda: self.export_meeting())
+        self._action(session, "Saved &transcripts…", "Ctrl+H", lambda: self.show_history())
         session.addSeparator()
-        self._action(session, "&Quit", "Ctrl+Q", self.close)
+        self.quit_action = self._action(session, "&Quit", "Ctrl+Q", self.close)
         self.view_menu = self.menuBar().addMenu("&View")
         self._action(self.view_menu, "Refresh &sources", "F5", self.refresh_sources)
         timestamps = self._action(
@@ -116,6 +139,73 @@ class MainWindow(QMainWindow):
         timestamps.setChecked(self.settings.show_timestamps)
         self._action(self.view_menu, "&Larger captions", "Ctrl++", lambda: self._font_step(1))
         self._action(self.view_menu, "S&maller captions", "Ctrl+-", lambda: self._font_step(-1))
+        themes = self.view_menu.addMenu("T&heme")
+        group = QActionGroup(self)
+        for key, label in (
+            ("system", "Follow the &system"),
+            ("light", "&Light"),
+            ("dark", "&Dark"),
+        ):
+            action = self._action(themes, label, "", lambda _c=False, k=key: self.set_theme(k))
+            action.setCheckable(True)
+            action.setChecked(self.settings.theme == key)
+            group.addAction(action)
+
+        overlay = self.menuBar().addMenu("&Overlay")
+        self.overlay_action = self._action(
+            overlay, "Show &overlay", "Ctrl+Shift+O", self.overlay.set_overlay_visible
+        )
+        self.overlay_action.setCheckable(True)
+        self.click_through_action = self._action(
+            overlay, "&Click-through", "Ctrl+Shift+K", self.overlay.set_click_through
+        )
+        self.click_through_action.setCheckable(True)
+        self.click_through_action.setChecked(self.overlay.click_through)
+        self._action(overlay, "Snap to the &top", "", lambda: self.overlay.snap_to("top"))
+        self._action(overlay, "Snap to the &bottom", "", lambda: self.overlay.snap_to("bottom"))
+        self._action(overlay, "&Appearance…", "", self.overlay_appearance)
+        # Shortcuts also work while the overlay itself has focus (when it is not click-through).
+        self.overlay.addActions([self.overlay_action, self.click_through_action])
+
+    def _connect_overlay(self) -> None:
+        self.caption_received.connect(lambda event, label: self.overlay.show_caption(event, label))
+        self.overlay.prefs_changed.connect(self._save_timer.start)
+        self.overlay.click_through_changed.connect(self.click_through_action.setChecked)
+        self.overlay.visibility_changed.connect(self._overlay_shown)
+        self.overlay.appearance_requested.connect(self.overlay_appearance)
+
+    def _overlay_shown(self, visible: bool) -> None:
+        self.overlay_action.setChecked(visible)
+        if visible and self.overlay.wayland_fallback:
+            self.statusBar().showMessage(
+                "Wayland does not let apps keep a window on top: the overlay is a normal "
+                'window here. Use your desktop\'s "Always on top" window menu to pin it.',
+                15000,
+            )
+
+    def make_tray(self) -> CaptionistTray:
+        return CaptionistTray(
+            [
+                self.overlay_action, self.click_through_action, None,
+                self.start_all_action, self.stop_all_action, None, self.quit_action,
+            ],
+            self.show_window,
+            self,
+        )  # fmt: skip
+
+    def show_window(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def overlay_appearance(self) -> None:
+        names = [tab.name for tab in self._tabs.values()]
+        OverlayAppearanceDialog(self.overlay, names, self).exec()
+
+    def set_theme(self, choice: str) -> None:
+        self.settings.theme = choice
+        theme.apply(choice)
+        self._save_timer.start()
 
     # -- sessions --------------------------------------------------------------------
     def add_session(self, settings: config.SessionSettings | None = None) -> SessionTab:
@@ -126,9 +216,15 @@ class MainWindow(QMainWindow):
         tab.captions.show_timestamps = self.settings.show_timestamps
         tab.start_requested.connect(self.start_session)
         tab.stop_requested.connect(self.pipeline.stop_session)
+        tab.source.about_to_open.connect(self.refresh_sources)
         self._tabs[session_id] = tab
         self.tabs.setCurrentIndex(self.tabs.addTab(tab, settings.name))
         return tab
+
+    def start_all(self) -> None:
+        for session_id in list(self._tabs):
+            if not self.pipeline.is_running(session_id):
+                self.start_session(session_id)
 
     def start_session(self, session_id: str) -> None:
         tab = self._tabs[session_id]
@@ -166,6 +262,7 @@ class MainWindow(QMainWindow):
             journal.close(clean=True)
         self._transcripts.pop(tab.session_id, None)
         self._tabs.pop(tab.session_id, None)
+        self.overlay.forget_session(tab.session_id)
         self.tabs.removeTab(self.tabs.indexOf(tab))
         tab.deleteLater()
 
@@ -242,9 +339,11 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(self.tabs.indexOf(tab), name)
         if session_id in self._transcripts:
             self._transcripts[session_id].session = name
+        self.overlay.rename_session(session_id, name)
 
     def refresh_sources(self) -> None:
-        self._sources = list_sources()
+        """Devices come and go: re-list them (and re-scan PortAudio when nothing runs)."""
+        self._sources = list_sources(rescan=not self.pipeline.running)
         for tab in self._tabs.values():
             if not self.pipeline.is_running(tab.session_id):
                 tab.set_sources(self._sources)
@@ -262,31 +361,43 @@ class MainWindow(QMainWindow):
         for tab in self._tabs.values():
             tab.captions.set_font_size(self.settings.caption_font_size)
 
-    def export_current(self) -> None:
+    def export_current(self, path: str | None = None) -> Path | None:
         tab = self.tabs.currentWidget()
         transcript = self._transcripts.get(tab.session_id) if isinstance(tab, SessionTab) else None
-        self._export(transcript, tab.name if tab else "transcript")
+        return self._export(transcript, path)
 
-    def export_meeting(self) -> None:
-        self._export(list(self._transcripts.values()) or None, "meeting")
+    def export_meeting(self, path: str | None = None) -> Path | None:
+        return self._export(list(self._transcripts.values()) or None, path)
 
-    def _export(self, what, name: str) -> None:
+    def _export(self, what, path: str | None = None) -> Path | None:
         if not what:
             QMessageBox.information(self, "Export", "Nothing has been captioned yet.")
-            return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, "Export transcript", f"{name}.srt",
-            "Subtitles (*.srt);;WebVTT (*.vtt);;Text (*.txt);;JSON (*.json)",
-        )  # fmt: skip
-        if not path:
-            return
-        fmt = Path(path).suffix.lstrip(".").lower() or "srt"
-        try:
-            export(what, Path(path), fmt if fmt in ("srt", "vtt", "txt", "json") else "srt")
-        except (ExportError, ValueError) as exc:
-            QMessageBox.warning(self, "Export failed", str(exc))
-        else:
-            self.statusBar().showMessage(f"Exported to {path}", 5000)
+            return None
+        target = export_with_dialog(self, what, path)
+        if target is not None:
+            self.statusBar().showMessage(f"Exported to {target}", 5000)
+        return target
+
+    def show_history(self, note: str = "") -> HistoryDialog:
+        dialog = HistoryDialog(self, note=note)
+        dialog.setModal(False)
+        dialog.show()
+        return dialog
+
+    def offer_recovered(self) -> HistoryDialog | None:
+        """After an unclean exit: say what was saved, and show it ready to export."""
+        found = recover()
+        if not found:
+            return None
+        for info in found:
+            mark_recovered(info)
+        count = sum(len(info.transcript.captions) for info in found)
+        note = (
+            f"Captionist did not close properly last time. {count} captions from "
+            f"{len(found)} session(s) were saved as they were spoken and are listed below: "
+            "select them to export, or delete them."
+        )
+        return self.show_history(note)
 
     # -- closing -----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -297,17 +408,25 @@ class MainWindow(QMainWindow):
             event.ignore()
             QTimer.singleShot(3000, self._force_close)
             return
-        self.settings.sessions = [t.session_settings() for t in self._tabs.values()]
-        self.settings.geometry = bytes(self.saveGeometry().toHex()).decode()
-        try:
-            config.save(self.settings)
-        except OSError as exc:
-            log.warning("could not save settings: %s", exc)
+        self.save_settings()
         for journal in self._journals.values():
             journal.close(clean=True)
         self._journals.clear()
         self.pipeline.shutdown()
+        self.overlay.close()
+        if self.tray is not None:
+            self.tray.hide()
         event.accept()
+
+    def save_settings(self) -> None:
+        self._save_timer.stop()
+        self.settings.sessions = [t.session_settings() for t in self._tabs.values()]
+        self.settings.geometry = bytes(self.saveGeometry().toHex()).decode()
+        self.settings.overlay = self.overlay.prefs.to_dict()
+        try:
+            config.save(self.settings)
+        except OSError as exc:
+            log.warning("could not save settings: %s", exc)
 
     def _force_close(self) -> None:
         if self._closing and self.pipeline.running:

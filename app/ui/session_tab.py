@@ -39,6 +39,15 @@ _STATE_TEXT = {
 FILE_ITEM = "__file__"
 
 
+class SourcePicker(QComboBox):
+    #: The list is about to open, a good moment to look for new devices: ().
+    about_to_open = Signal()
+
+    def showPopup(self) -> None:
+        self.about_to_open.emit()
+        super().showPopup()
+
+
 class SessionTab(QWidget):
     #: The user pressed Start (or Retry): (session id).
     start_requested = Signal(str)
@@ -58,7 +67,7 @@ class SessionTab(QWidget):
         self.name = settings.name
         self._running = False
 
-        self.source = QComboBox()
+        self.source = SourcePicker()
         self.set_sources(sources, settings.source)
         self.source.activated.connect(self._maybe_pick_file)
         self.language = QComboBox()

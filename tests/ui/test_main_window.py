@@ -3,28 +3,19 @@
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from app import config
 from app.ui.main_window import MainWindow
+from tests.speech import CHINESE, MANDARIN_VOICE, espeak_clip
 
 
 @pytest.fixture(scope="module")
 def chinese_clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Mandarin speech made with espeak-ng (cmn voice): synthetic, but real audio."""
-    if shutil.which("espeak-ng") is None:
-        pytest.skip("espeak-ng is not installed (sh packaging/dev.sh test installs it)")
-    path = tmp_path_factory.mktemp("zh") / "zh.wav"
-    subprocess.run(
-        ["espeak-ng", "-v", "cmn", "-s", "130", "-w", str(path),
-         "大家好，今天我们讨论新的项目计划。这个项目从一月开始，大约需要三个月。"],
-        check=True, capture_output=True,
-    )  # fmt: skip
-    return path
+    """Mandarin speech made with espeak-ng (cmn voice)."""
+    return espeak_clip(tmp_path_factory.mktemp("zh") / "zh.wav", MANDARIN_VOICE, CHINESE)
 
 
 @pytest.fixture
@@ -60,6 +51,8 @@ def test_two_tabs_caption_their_own_languages(qtbot, window, clips: Path, chines
     assert any("\u4e00" <= ch <= "\u9fff" for ch in zh_text), zh_text
     assert "country" not in zh_text
     assert not any("\u4e00" <= ch <= "\u9fff" for ch in english.captions.final_text)
+    labels = {block.label for block in window.overlay.lines.blocks if block.final}
+    assert labels == {"Me", "中文"}  # the overlay heard both, each under its own name
     assert window.transcript("s1").session == "Me"
     assert window.transcript("s1").captions
     assert english.start_stop.text() == "Start" and english.language.isEnabled()
