@@ -48,14 +48,31 @@ class SourceInfo:
     is_default: bool = False
 
 
-def list_sources() -> list[SourceInfo]:
-    """Every input, then every system-audio source; defaults flagged."""
+def list_sources(rescan: bool = False) -> list[SourceInfo]:
+    """Every input, then every system-audio source; defaults flagged.
+
+    PortAudio lists devices as they were when it started; ``rescan`` restarts it so a
+    device plugged in since then shows up. That closes every PortAudio stream, so callers
+    rescan only while none is open (the window: while no session runs).
+    """
+    if rescan:
+        _restart_portaudio()
     sources = _portaudio_inputs()
     if sys.platform.startswith("linux"):
         sources += _pulse_monitors()
     elif sys.platform == "win32":
         sources += _wasapi_loopbacks()
     return sources
+
+
+def _restart_portaudio() -> None:
+    try:
+        import sounddevice
+
+        sounddevice._terminate()  # the documented way to re-scan (sounddevice issue #47)
+        sounddevice._initialize()
+    except (ImportError, OSError) as exc:
+        log.info("could not re-scan audio devices: %s", exc)
 
 
 def open_source(name_or_index: str) -> AudioSource:
