@@ -8,7 +8,7 @@ import re
 import sys
 from pathlib import Path
 
-from app import __version__, logs
+from app import __version__, logs, malloc
 from app.errors import CaptionistError
 
 log = logging.getLogger(__name__)
@@ -91,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logs.setup(verbose=args.verbose)
+    malloc.limit_arenas()  # before any capture or inference thread exists
     try:
         if args.command is None:
             from app.ui.app import run_gui
