@@ -5,12 +5,19 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
 import srt
 
 from app import config, paths
 from app.transcripts.journal import Journal, list_journals, read_journal
 from app.transcripts.transcript import Transcript
 from app.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def own_journals(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Journals other tests left behind must not show up as this test's crash."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
 
 
 def crashed_journal(name: str, texts: list[str]) -> Path:
