@@ -51,7 +51,7 @@ def test_two_tabs_caption_their_own_languages(qtbot, window, clips: Path, chines
     assert any("\u4e00" <= ch <= "\u9fff" for ch in zh_text), zh_text
     assert "country" not in zh_text
     assert not any("\u4e00" <= ch <= "\u9fff" for ch in english.captions.final_text)
-    labels = {block.label for block in window.overlay.lines.blocks if block.final}
+    labels = {block.label for block in window.overlay.lines.blocks.values() if block.final}
     assert labels == {"Me", "中文"}  # the overlay heard both, each under its own name
     assert window.transcript("s1").session == "Me"
     assert window.transcript("s1").captions
