@@ -6,6 +6,8 @@ its session (``start_requested`` / ``stop_requested``) and shows what it is told
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +39,7 @@ _STATE_TEXT = {
     "stopped": "Stopped",
 }
 FILE_ITEM = "__file__"
+MAC_LOOPBACK_HINT = "System audio: install BlackHole (brew install blackhole-2ch), see README"
 
 
 class SourcePicker(QComboBox):
@@ -129,6 +132,11 @@ class SessionTab(QWidget):
             self.source.addItem(info.name, info.id)
         if current and self.source.findData(current) < 0:
             self.source.addItem(f"File: {current}", current)
+        if sys.platform == "darwin" and not any(s.kind == "system" for s in sources):
+            # macOS has no loopback of its own: say what to install instead of hiding it.
+            self.source.addItem(MAC_LOOPBACK_HINT, "")
+            item = self.source.model().item(self.source.count() - 1)
+            item.setEnabled(False)
         self.source.addItem("Audio file…", FILE_ITEM)
         index = self.source.findData(current) if current else -1
         if index < 0:
