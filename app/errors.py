@@ -6,6 +6,8 @@ and never a traceback.
 
 from __future__ import annotations
 
+import errno
+
 
 class CaptionistError(Exception):
     """Base of every error with a user-facing message."""
@@ -33,3 +35,23 @@ class DeviceError(CaptionistError):
 
 class LanguageError(CaptionistError):
     """An unknown language code, or a change of language in a running session."""
+
+
+class AutosaveFailed(CaptionistError):
+    """The autosave journal could not be written (disk full, folder gone, no permission).
+
+    Never raised into the capture path: ``Journal`` hands it to its ``on_autosave_failed``
+    hook once per failure. Captions stay in memory and the journal retries on each new
+    caption, so the user's remedy is to free space or export before closing.
+    """
+
+    def __init__(self, reason: str, error_code: int | None = None) -> None:
+        self.reason = reason  # the system's words, e.g. "No space left on device"
+        self.error_code = error_code  # errno of the failed write, if there was one
+        what = "disk full" if error_code in _DISK_FULL else reason[:1].lower() + reason[1:]
+        super().__init__(
+            f"Autosave failed: {what} — captions are kept in memory; export them before closing"
+        )
+
+
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}  # a quota feels the same

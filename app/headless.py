@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 
 from app.audio.base import AudioSource
 from app.engine.events import CaptionEvent
+from app.errors import AutosaveFailed
 from app.models.loader import load_decoder
 from app.session import SessionConfig
 from app.transcripts.export import export, safe_filename
@@ -63,6 +64,7 @@ class HeadlessRun:
         self._duration_s = duration_s
         self._started = 0.0
         self._pipeline: CaptionPipeline | None = None
+        self._autosave_warned = False
 
     def run(self) -> int:
         app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
@@ -91,7 +93,9 @@ class HeadlessRun:
         self._started = time.monotonic()
         for session in self.sessions.values():
             # Autosave: a crash of this process loses no final caption already printed.
-            session.journal = Journal(session.transcript)
+            session.journal = Journal(
+                session.transcript, on_autosave_failed=self._on_autosave_failed
+            )
             pipeline.start_session(session.config, session.source)
         if remaining:
             app.exec()
@@ -150,6 +154,13 @@ class HeadlessRun:
             print(f"captionist: {name}: detected language {code} ({probability:.0%})",
                   file=sys.stderr)  # fmt: skip
             self.sessions[session].transcript.language = code
+
+    def _on_autosave_failed(self, error: AutosaveFailed) -> None:
+        # Every session's journal shares one folder, so one full disk would otherwise
+        # print the same line per session; the captions still reach --out and stdout.
+        if not self._autosave_warned:
+            self._autosave_warned = True
+            print(f"captionist: {error}", file=sys.stderr)
 
     def _on_stopped(self, session: str) -> None:
         log.info("session %s stopped", session)

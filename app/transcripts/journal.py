@@ -6,8 +6,9 @@ ends cleanly. Each line is written and fsync'd before ``append`` returns, so a c
 power cut loses at most the caption still being formed.
 
 Writing never raises into the capture path: a failed write (disk full, a vanished USB
-folder) is kept in ``Journal.error`` and logged, the lines stay queued in memory, and the
-next write tries them again.
+folder) is kept in ``Journal.error``, logged, and handed once to the owner's
+``on_autosave_failed`` hook as an ``AutosaveFailed``; the lines stay queued in memory, and
+the next write tries them again (``on_autosave_restored`` says when one succeeds).
 
 At start-up, before any session opens a journal, ``recover()`` lists the journals that
 never got their closing line; ``list_journals()`` also lists the finished ones (history).
@@ -19,12 +20,14 @@ import json
 import logging
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from app import paths
+from app.errors import AutosaveFailed
 from app.transcripts.export import safe_filename
 from app.transcripts.transcript import Caption, Transcript
 
@@ -55,11 +58,26 @@ class Journal:
 
     Stopping and restarting a session keeps the same journal open; ``close()`` when the
     session is closed for good.
+
+    ``on_autosave_failed`` is called with an ``AutosaveFailed`` (its ``str`` is the sentence
+    to show) when a write fails after the previous one worked: once per stretch of
+    failures, not once per caption. ``on_autosave_restored`` is called when a write works
+    again and every queued line is on disk. Both run on the thread that called
+    ``append``/``flush``/``close`` (or the constructor, which writes the header).
     """
 
-    def __init__(self, transcript: Transcript, folder: Path | None = None) -> None:
+    def __init__(
+        self,
+        transcript: Transcript,
+        folder: Path | None = None,
+        *,
+        on_autosave_failed: Callable[[AutosaveFailed], None] | None = None,
+        on_autosave_restored: Callable[[], None] | None = None,
+    ) -> None:
         self.transcript = transcript
         self.folder = folder
+        self._on_failed = on_autosave_failed
+        self._on_restored = on_autosave_restored
         stamp = transcript.started_at.strftime("%Y%m%d-%H%M%S")
         name = f"{stamp}-{safe_filename(transcript.session)}-{secrets.token_hex(3)}{SUFFIX}"
         self.path: Path | None = None  # set once the file exists
@@ -130,13 +148,18 @@ class Journal:
         try:
             self._write_pending()
         except OSError as error:
-            if self.error is None:
-                log.warning("journal %s: autosave failed, will retry: %s", self._name, error)
+            is_new_failure = self.error is None
             self.error = f"Autosave failed: {error.strerror or error}"
+            if is_new_failure:
+                log.warning("journal %s: autosave failed, will retry: %s", self._name, error)
+                if self._on_failed is not None:
+                    self._on_failed(AutosaveFailed(error.strerror or str(error), error.errno))
             return False
         if self.error is not None:
             log.warning("journal %s: autosave works again", self._name)
             self.error = None
+            if self._on_restored is not None:
+                self._on_restored()
         return True
 
     def _open(self) -> int:

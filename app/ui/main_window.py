@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QSystemTrayIcon,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from app import config
 from app.audio.devices import list_sources, open_source
 from app.engine.events import CaptionEvent
-from app.errors import CaptionistError
+from app.errors import AutosaveFailed, CaptionistError
 from app.models.catalog import list_models
 from app.models.loader import load_decoder
 from app.session import ModelChoice, SessionConfig
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self._transcripts: dict[str, Transcript] = {}
         self._journals: dict[str, Journal] = {}
         self._offsets: dict[str, float] = {}  # session clock continues across restarts
+        self._autosave_failing: set[str] = set()  # sessions whose journal cannot be written
         self._positions: dict[str, float] = {}
         self._closing = False
         self._force_closing = False
@@ -75,6 +77,10 @@ class MainWindow(QMainWindow):
         plus.clicked.connect(lambda: self.add_session())
         self.tabs.setCornerWidget(plus)
         self.setCentralWidget(self.tabs)
+        self.autosave_warning = QLabel()
+        self.autosave_warning.setStyleSheet("color: #b3261e; font-weight: bold")
+        self.autosave_warning.hide()
+        self.statusBar().addPermanentWidget(self.autosave_warning)
         self.overlay = CaptionOverlay(OverlayPrefs.from_dict(self.settings.overlay))
         self._save_timer = QTimer(self, singleShot=True, interval=1000)
         self._save_timer.timeout.connect(self.save_settings)
@@ -243,12 +249,19 @@ class MainWindow(QMainWindow):
         if session_id not in self._transcripts:
             transcript = Transcript(session=tab.name, language=choice.language)
             self._transcripts[session_id] = transcript
-            self._journals[session_id] = Journal(transcript)
+            self._journals[session_id] = Journal(
+                transcript,
+                on_autosave_failed=lambda error, sid=session_id: self._autosave_failed(sid, error),
+                on_autosave_restored=lambda sid=session_id: self._autosave_restored(sid),
+            )
         tab.set_running(True)
         self.pipeline.start_session(config_, source, self._offsets.get(session_id, 0.0))
 
     def close_tab(self, tab: SessionTab | None) -> None:
         if tab is None:
+            return
+        journal = self._journals.get(tab.session_id)
+        if journal is not None and not self._confirm_unsaved([journal]):
             return
         if self.pipeline.is_running(tab.session_id):
             tab.setProperty("close_when_stopped", True)
@@ -260,6 +273,7 @@ class MainWindow(QMainWindow):
         journal = self._journals.pop(tab.session_id, None)
         if journal is not None:
             journal.close(clean=True)
+        self._autosave_restored(tab.session_id)
         self._transcripts.pop(tab.session_id, None)
         self._tabs.pop(tab.session_id, None)
         self.overlay.forget_session(tab.session_id)
@@ -288,9 +302,39 @@ class MainWindow(QMainWindow):
             journal = self._journals.get(event.session)
             if caption is not None and journal is not None:
                 journal.append(caption)
-                if journal.error:
-                    self.statusBar().showMessage(f"Autosave failed: {journal.error}", 10000)
         self.caption_received.emit(event, tab.name)
+
+    def _autosave_failed(self, session_id: str, error: AutosaveFailed) -> None:
+        # A lasting warning, not a status message that times out: the user must export
+        # before closing, and a full disk does not fix itself while they look away.
+        self._autosave_failing.add(session_id)
+        self.autosave_warning.setText(f"⚠ {error}")
+        self.autosave_warning.setToolTip(f"{error}\n({error.reason})")
+        self.autosave_warning.show()
+
+    def _confirm_unsaved(self, journals: list[Journal]) -> bool:
+        """True when closing loses nothing, or the user accepts losing what autosave missed."""
+        unsaved = [j for j in journals if j.pending_lines and not j.flush()]
+        if not unsaved:
+            return True
+        names = ", ".join(f"“{j.transcript.session}”" for j in unsaved)
+        answer = QMessageBox.warning(
+            self,
+            "Captions not saved",
+            f"The transcript of {names} could not be autosaved "
+            f"({(unsaved[0].error or '').removeprefix('Autosave failed: ')}).\n\n"
+            "Export it first (Session ▸ Export, Ctrl+E), or close and lose the captions "
+            "that were not saved?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _autosave_restored(self, session_id: str) -> None:
+        self._autosave_failing.discard(session_id)
+        if not self._autosave_failing:
+            self.autosave_warning.hide()
+            self.statusBar().showMessage("Autosave works again.", 10000)
 
     def _on_state(self, session_id: str, state: str, message: str) -> None:
         if session_id in self._tabs:
@@ -407,6 +451,10 @@ class MainWindow(QMainWindow):
             self.pipeline.stop_all()
             event.ignore()
             QTimer.singleShot(3000, self._force_close)
+            return
+        if not self._force_closing and not self._confirm_unsaved(list(self._journals.values())):
+            self._closing = False  # the user chose to export first; sessions stay stopped
+            event.ignore()
             return
         self.save_settings()
         for journal in self._journals.values():
