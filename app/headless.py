@@ -123,6 +123,7 @@ class HeadlessRun:
                 "start": round(event.start_s, 3),
                 "end": round(event.end_s, 3),
                 "audio_pos": round(max(session.fed_s, event.audio_pos_s), 3),
+                "buffered": round(event.buffered_s, 3),
                 "t": round(time.monotonic() - self._started, 3),
             }
             self._events.write(json.dumps(record, ensure_ascii=False) + "\n")

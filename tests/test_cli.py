@@ -53,7 +53,9 @@ def test_two_sessions_write_srt_and_events(clips: Path, reference, tmp_path: Pat
     events = [json.loads(line) for line in events_path.read_text().splitlines()]
     assert {e["session"] for e in events} == {"jfk", "meeting_de"}
     for event in events:
-        assert set(event) == {"session", "kind", "text", "start", "end", "audio_pos", "t"}
+        assert set(event) == {
+            "session", "kind", "text", "start", "end", "audio_pos", "buffered", "t"
+        }  # fmt: skip
         assert event["kind"] in ("partial", "final")
         assert event["start"] <= event["end"] <= event["audio_pos"] + 0.05
     for name, ref in (("jfk", "jfk.txt"), ("meeting_de", "meeting_de.txt")):

@@ -29,7 +29,8 @@ class CaptionEvent:
     ``partial`` events replace the session's previous partial; ``final`` events are
     appended to its transcript and never change. ``audio_pos_s`` is how much of the
     session's audio had been fed in when the event was made, so ``audio_pos_s - end_s``
-    of a final event is its latency.
+    of a final event is its latency. ``buffered_s`` is how much speech the session's
+    stream held when the event was made (a health measure: trimming keeps it bounded).
     """
 
     session: str
@@ -40,6 +41,7 @@ class CaptionEvent:
     audio_pos_s: float
     language: str = ""
     words: tuple[Word, ...] = field(default=(), compare=False)
+    buffered_s: float = field(default=0.0, compare=False)
 
     @property
     def is_final(self) -> bool:

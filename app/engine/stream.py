@@ -36,6 +36,8 @@ class StreamConfig:
     # mostly continues the prompt ("Go tomorrow." for the start of "Good morning").
     min_first_audio_s: float = 1.2
     trim_after_s: float = 12.0  # trim the buffer at committed words once it is this long
+    # Final words' audio kept before the undecided rest for a stopping session's last decode.
+    close_context_s: float = 3.0
     force_commit_after_s: float = 20.0  # commit old tentative words if agreement stalls
     holdback_s: float = 0.45  # agreed words this close to the buffer end stay tentative
     behind_after_s: float = 4.0  # undecoded speech beyond this means "falling behind"
@@ -266,6 +268,7 @@ class CaptionStream:
             audio_pos_s=self.audio_pos_s,
             language=self.language.code or "",
             words=tuple(words),
+            buffered_s=self.buffered_s,
         )
 
     def _emit(self, out: StreamOutput, committed: list[Word]) -> None:
@@ -274,10 +277,22 @@ class CaptionStream:
         out.events.append(self._event("partial", self.tracker.tentative))
 
     def end_utterance(self) -> None:
-        """Treat the open utterance as ended (the session is stopping)."""
-        if self._utterances:
-            self._utterances[-1].ended = True
-            self._note_waiting()
+        """Treat the open utterance as ended (the session is stopping).
+
+        The audio under words already final is trimmed first, down to
+        ``close_context_s`` before the undecided rest: those words cannot change, and
+        decoding ten seconds of them again made Ctrl+C take over two seconds.
+        """
+        if not self._utterances:
+            return
+        self._utterances[-1].ended = True
+        head = self._utterances[0]
+        if head.committed:
+            limit = head.committed[-1].end_s - self.config.close_context_s
+            settled = [w.end_s for w in head.committed if w.end_s <= limit]
+            if settled:
+                head.trim_to(settled[-1])
+        self._note_waiting()
 
     def skip(self, request: DecodeRequest) -> None:
         """A decode of ``request`` failed: give up that audio rather than retry it forever."""
