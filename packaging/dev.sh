@@ -4,8 +4,10 @@
 #   sh packaging/dev.sh run [ARGS]     install what is missing, then start the app
 #   sh packaging/dev.sh test [ARGS]    install what is missing, then lint and run the tests
 #   sh packaging/dev.sh test-slow      the slow suites (soak, packaging build)
+#   sh packaging/dev.sh soak [ARGS]    only the soak: CAPTIONIST_SOAK_MINUTES per session (120)
 #   sh packaging/dev.sh bench [ARGS]   the benchmark (writes docs/benchmarks.md)
 #   sh packaging/dev.sh screenshots    re-make the README's pictures under Xvfb
+#   sh packaging/dev.sh build [ARGS]   build the desktop app into dist/Captionist (PyInstaller)
 #
 # System packages come from apt-get when this runs as root on Debian or Ubuntu; otherwise
 # the missing ones are named with the command that installs them. Python packages go into
@@ -20,6 +22,7 @@ RUN_PACKAGES="libportaudio2 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libx
  libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libegl1 libgl1
  libdbus-1-3 fonts-droid-fallback"
 TEST_PACKAGES="pulseaudio pulseaudio-utils xvfb xdotool imagemagick espeak-ng sox"
+BUILD_PACKAGES="binutils"  # PyInstaller reads libraries with objdump
 
 missing_packages() {
     for package in "$@"; do
@@ -29,9 +32,15 @@ missing_packages() {
 }
 
 system_packages() {
+    # $@: run, plus test and/or build for what those need on top
     command -v dpkg-query >/dev/null 2>&1 || return 0  # not Debian: the README says what to get
     wanted="$RUN_PACKAGES"
-    [ "$1" = test ] && wanted="$wanted $TEST_PACKAGES"
+    for kind in "$@"; do
+        case "$kind" in
+            test) wanted="$wanted $TEST_PACKAGES" ;;
+            build) wanted="$wanted $BUILD_PACKAGES" ;;
+        esac
+    done
     python3 -c 'import ensurepip' 2>/dev/null || wanted="$wanted python3-venv"
     # shellcheck disable=SC2086
     missing=$(missing_packages $wanted)
@@ -45,20 +54,22 @@ system_packages() {
     else
         echo "dev.sh: missing system packages: $missing" >&2
         echo "dev.sh: install them with: sudo apt-get install $missing" >&2
-        [ "$1" = test ] && exit 1
+        if [ "$*" != run ]; then exit 1; fi  # the app may still start; tests and builds not
     fi
 }
 
 python_env() {
+    # $1: the extras to install with Captionist (default: test; "test,build" adds PyInstaller)
+    extras=${1:-test}
     python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {
         echo "dev.sh: Captionist needs Python 3.11 or newer (found $(python3 --version))" >&2
         exit 1
     }
     [ -x .venv/bin/python ] || python3 -m venv .venv
-    stamp=.venv/.captionist-installed
+    stamp=".venv/.captionist-installed-$extras"
     if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
         .venv/bin/python -m pip install -q --upgrade pip
-        .venv/bin/python -m pip install -q -e ".[test]"
+        .venv/bin/python -m pip install -q -e ".[$extras]"
         touch "$stamp"
     fi
 }
@@ -72,13 +83,20 @@ case "$action" in
     test)
         system_packages test
         python_env
-        .venv/bin/ruff check app tests
+        .venv/bin/ruff check app tests packaging
         exec .venv/bin/python -m pytest "$@"
         ;;
     test-slow)
+        system_packages test build
+        python_env test,build  # the slow suites include building the desktop app
+        exec .venv/bin/python -m pytest -m slow "$@"
+        ;;
+    soak)
+        # Two sessions of speech and silence through the CLI at full speed; the 120-minute
+        # default takes about 75 minutes on two cores, CAPTIONIST_SOAK_MINUTES=20 about 13.
         system_packages test
         python_env
-        exec .venv/bin/python -m pytest -m slow "$@"
+        exec .venv/bin/python -m pytest -m slow -s tests/robustness/test_soak.py "$@"
         ;;
     bench)
         system_packages test
@@ -92,8 +110,14 @@ case "$action" in
         CAPTIONIST_SCREENSHOT_DIR=docs exec .venv/bin/python -m pytest -q \
             tests/ui/test_screenshots.py "$@"
         ;;
+    build)
+        # Build the desktop app: dist/Captionist/Captionist (see packaging/build.sh).
+        system_packages build
+        python_env test,build
+        exec sh packaging/build.sh "$@"
+        ;;
     *)
-        echo "usage: sh packaging/dev.sh run|test|test-slow|bench|screenshots [ARGS]" >&2
+        echo "usage: sh packaging/dev.sh run|test|test-slow|soak|bench|screenshots|build [ARGS]" >&2
         exit 2
         ;;
 esac

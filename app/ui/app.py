@@ -37,7 +37,7 @@ def run_gui(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName("captionist")
+    app.setDesktopFileName("io.captionist.Captionist")  # matches the .desktop entry
     _install_excepthook()
     window = MainWindow()
     window.show()
