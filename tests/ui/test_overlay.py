@@ -70,7 +70,9 @@ def test_captions_of_two_sessions_arrive_labelled(qtbot, model_dir) -> None:
     assert final == QColor("#ffffff") and partial.lightness() < final.lightness()
     # The three lines of the strip are shared: one row for each talking session.
     assert [(b.label, n) for b, n in window.overlay.rows()] == [
-        ("Me", 1), ("中文", 1), ("Remote", 1),
+        ("Me", 1),
+        ("中文", 1),
+        ("Remote", 1),
     ]
     _top, _bottom, count = window.overlay.shown_lines(document, window.overlay.prefs.lines)
     assert count == window.overlay.prefs.lines
@@ -90,7 +92,12 @@ def test_click_through_toggles_and_the_tray_brings_it_back(qtbot, model_dir) -> 
     tray = window.make_tray()
     labels = {action.text().replace("&", ""): action for action in tray.menu.actions()}
     assert labels.keys() >= {
-        "Open Captionist", "Show overlay", "Click-through", "Start all", "Stop all", "Quit"
+        "Open Captionist",
+        "Show overlay",
+        "Click-through",
+        "Start all",
+        "Stop all",
+        "Quit",
     }
     assert labels["Click-through"].isChecked()
     labels["Click-through"].trigger()
