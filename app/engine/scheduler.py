@@ -23,6 +23,8 @@ from app.session import ModelChoice, SessionConfig
 
 log = logging.getLogger(__name__)
 
+CLOSE_MIN_NEW_S = 0.3  # less undecoded audio than this holds no word worth a decode
+
 
 @dataclass
 class StepResult:
@@ -88,8 +90,12 @@ class Scheduler:
             return []
         events: list[CaptionEvent] = []
         stream.end_utterance()
-        while stream.wants_decode():
-            result = self._decode(session, stream)
+        # When the last decode already heard (nearly) everything, decoding it again only
+        # delays the stop: its tentative words become final as they are.
+        while stream.wants_decode() and stream.undecoded_s >= CLOSE_MIN_NEW_S:
+            # Narrow beams: someone is waiting on this stop (Ctrl+C, closing a tab), and
+            # on two cores the five-beam decode of the last seconds alone took ~0.8 s.
+            result = self._decode(session, stream, busy=True)
             events.extend(result.events)
             if result.error:
                 break
@@ -144,5 +150,10 @@ class Scheduler:
             result.events = output.events
             result.detected_language = output.detected_language
         result.decode_s = time.perf_counter() - started
+        log.debug(
+            "session %s: decoded %.1f s (%.1f s new, beam %d%s) in %.2f s",
+            session, len(request.audio) / 16000, request.new_audio_s,
+            request.options.beam_size, ", final" if request.is_final else "", result.decode_s,
+        )  # fmt: skip
         result.is_behind = stream.is_behind
         return result

@@ -12,7 +12,7 @@ import pytest
 from app.bench.metrics import error_rate
 from app.engine.decoder import DecodeOptions, DecodeResult
 from app.engine.events import CaptionEvent, Word
-from app.engine.scheduler import Scheduler
+from app.engine.scheduler import CLOSE_MIN_NEW_S, Scheduler
 from app.engine.segmenter import AudioChunk, Segmenter
 from app.engine.stream import StreamConfig
 from app.session import SessionConfig
@@ -88,6 +88,44 @@ def test_closing_a_session_finalises_its_buffered_speech(decoder, load_clip) -> 
     assert "s" not in scheduler
 
 
+def test_closing_right_after_a_decode_finalises_its_words_without_another(
+    decoder, load_clip
+) -> None:
+    """Stopping when the last decode heard all the audio: its tentative words become final
+    at once; decoding the same audio again would only delay the stop."""
+    decodes = 0
+
+    class Counted:
+        count_tokens = decoder.count_tokens
+
+        def decode(self, audio, options, prompt=""):
+            nonlocal decodes
+            decodes += 1
+            return decoder.decode(audio, options, prompt)
+
+    scheduler = Scheduler(lambda choice: Counted())
+    scheduler.open(SessionConfig("s", "s", "en"))
+    stream = scheduler.stream("s")
+    segmenter = Segmenter()
+    audio = load_clip("multilingual.mp3")[: 20 * 16000]
+    events: list[CaptionEvent] = []
+    for i in range(0, len(audio), 512):
+        for chunk in segmenter.feed(audio[i : i + 512]).chunks:
+            scheduler.push("s", chunk)
+        result = scheduler.step()
+        if result is not None:
+            events += result.events
+            if stream.audio_pos_s > 8.0 and stream.tracker.tentative:
+                break
+    assert stream.undecoded_s < CLOSE_MIN_NEW_S
+    tentative = "".join(w.text for w in stream.tracker.tentative).strip()
+    before = decodes
+    closing = scheduler.close("s")
+    assert decodes == before
+    assert [e.text for e in closing if e.kind == "final"] == [tentative]
+    assert "s" not in scheduler
+
+
 def test_closing_mid_speech_does_not_decode_final_words_again(
     decoder, load_clip, reference
 ) -> None:
@@ -106,24 +144,28 @@ def test_closing_mid_speech_does_not_decode_final_words_again(
     scheduler.open(SessionConfig("s", "s", "en"))
     stream = scheduler.stream("s")
     segmenter = Segmenter()
-    audio = load_clip("multilingual.mp3")[: 11 * 16000]  # 11 s into 29 s without a pause
+    audio = load_clip("multilingual.mp3")[: 12 * 16000]  # 12 s into 29 s without a pause
     events: list[CaptionEvent] = []
     for i in range(0, len(audio), 512):
         for chunk in segmenter.feed(audio[i : i + 512]).chunks:
             scheduler.push("s", chunk)
-        if i % (512 * 16) == 0:
+        # The last second arrives undecoded, so the stop has words to decode.
+        if i % (512 * 16) == 0 and i < 11 * 16000:
             while (result := scheduler.step()) is not None:
                 events += result.events
     final_end = stream.tracker.committed_end_s
     # No trim yet, and more final than the context kept (5.1 s with this model and clip).
-    assert stream.buffered_s > 10.0 and final_end > StreamConfig().close_context_s + 1.5
+    assert stream.buffered_s > 10.0 and final_end > StreamConfig().context_s + 1.5
+    assert stream.undecoded_s >= CLOSE_MIN_NEW_S
     undecided_s = stream.audio_pos_s - final_end
+    decodes = len(lengths)
     events += scheduler.close("s")
+    assert len(lengths) == decodes + 1
     # The cut falls at the end of a final word, so up to one word more than the context.
-    assert lengths[-1] <= undecided_s + StreamConfig().close_context_s + 1.0
+    assert lengths[-1] <= undecided_s + StreamConfig().context_s + 1.0
     # Decoding it all again would take the whole buffer; the final words before the kept
     # context are left out.
-    assert lengths[-1] <= stream.audio_pos_s - (final_end - StreamConfig().close_context_s) + 0.5
+    assert lengths[-1] <= stream.audio_pos_s - (final_end - StreamConfig().context_s) + 0.5
     text = finals(events)
     words = reference("multilingual.en.txt").split()
     n = len(text.split())
