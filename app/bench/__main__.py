@@ -20,6 +20,7 @@ from app.audio.wav import write_wav
 from app.bench.live import RunResult, run_transcribe, session_metrics
 from app.bench.metrics import error_rate, median, percentile
 from app.bench.report import write_report
+from app.bench.shutdown import interrupt_live
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -164,6 +165,19 @@ def main(argv: list[str] | None = None) -> int:
                 "captions": sum(1 for e in run.events if e["text"]),
                 "cpu_percent_of_one_core": 100 * _cpu_rate(run, skip_s=startup.wall_s + 1),
             }
+
+        runs = 1 if args.quick else 5
+        log(f"Ctrl+C mid-speech, {runs} times")
+        # 29 s of English without a pause: every interrupt leaves seconds undecided.
+        talk = write_wav(
+            tmp_dir / "talk.wav", decode_audio(str(audio_dir / "multilingual.mp3"))[:480000]
+        )
+        exits = []
+        for i in range(runs):
+            stop = interrupt_live(talk, tmp_dir / f"out{i}", tmp_dir / f"data{i}")
+            if stop.returncode == 0:
+                exits.append(stop.exit_s)
+        results["shutdown"] = {"exit_s": exits, "failures": runs - len(exits)}
 
     log("main-thread stall with 4 live sessions")
     from app.bench.stall import longest_stall_ms

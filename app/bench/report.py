@@ -6,6 +6,7 @@ import datetime
 from pathlib import Path
 from typing import Any
 
+from app.bench.metrics import median
 from app.engine.stream import StreamConfig
 
 
@@ -25,6 +26,8 @@ def write_report(r: dict[str, Any], path: Path) -> None:
     m = r["machine"]
     single, naive, off = r["single"], r["naive"], r["offline"]
     config = StreamConfig()
+    stop = r["shutdown"]
+    stop_ok = bool(stop["exit_s"]) and not stop["failures"] and max(stop["exit_s"]) <= 2.0
     lines = [
         "# Benchmarks",
         "",
@@ -38,7 +41,8 @@ def write_report(r: dict[str, Any], path: Path) -> None:
         "- Model: the embedded multilingual Whisper `base`, int8 on the CPU",
         f"- Settings: decode every {config.min_new_audio_s} s of new speech, beam "
         f"{config.beam_size} (interim) / {config.final_beam_size} (end of utterance), "
-        f"{config.holdback_s} s hold-back, utterance ends after 0.5 s of silence",
+        f"{config.holdback_s} s hold-back, earlier utterances as prompt from "
+        f"{config.prompt_min_audio_s} s of audio, utterance ends after 0.5 s of silence",
         f"- Clip: `{r['clip']}` ({r['duration_s']:.1f} s) fed in real time (`--live`) unless "
         "said otherwise",
         "- Error rate: word error rate after case-folding and removing punctuation "
@@ -93,6 +97,10 @@ def write_report(r: dict[str, Any], path: Path) -> None:
         f"| no caption from 60 s of silence / low noise | {r['silence']['captions']} / "
         f"{r['noise']['captions']} | "
         f"{_mark(r['silence']['captions'] == 0 and r['noise']['captions'] == 0)} |",
+        f"| Ctrl+C mid-speech exits within 2 s | median {_s(median(stop['exit_s']))}, worst "
+        f"{_s(max(stop['exit_s'], default=float('nan')))}"
+        + (f", {stop['failures']} failed" if stop["failures"] else "")
+        + f" | {_mark(stop_ok)} |",
         f"| GUI thread never stalls > 100 ms with 4 sessions | {r['stall']['max_ms']:.0f} ms "
         f"| {_mark(r['stall']['max_ms'] <= 100)} |",
         "",
