@@ -23,8 +23,6 @@ from app.session import ModelChoice, SessionConfig
 
 log = logging.getLogger(__name__)
 
-CLOSE_MIN_NEW_S = 0.3  # less undecoded audio than this holds no word worth a decode
-
 
 @dataclass
 class StepResult:
@@ -83,19 +81,22 @@ class Scheduler:
             return
         stream.push(chunk)
 
+    def stopping(self, session: str) -> None:
+        """The session will close soon: decode nothing more for it until it does."""
+        stream = self._streams.get(session)
+        if stream is not None:
+            stream.stop_interim_decodes()
+
     def close(self, session: str) -> list[CaptionEvent]:
         """Stop a session: decode what it has buffered, make it final, free its state."""
         stream = self._streams.get(session)
         if stream is None:
             return []
         events: list[CaptionEvent] = []
+        stream.stop_interim_decodes()
         stream.end_utterance()
-        # When the last decode already heard (nearly) everything, decoding it again only
-        # delays the stop: its tentative words become final as they are.
-        while stream.wants_decode() and stream.undecoded_s >= CLOSE_MIN_NEW_S:
-            # Narrow beams: someone is waiting on this stop (Ctrl+C, closing a tab), and
-            # on two cores the five-beam decode of the last seconds alone took ~0.8 s.
-            result = self._decode(session, stream, busy=True)
+        while stream.wants_decode():
+            result = self._decode(session, stream)
             events.extend(result.events)
             if result.error:
                 break

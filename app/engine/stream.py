@@ -41,6 +41,7 @@ class StreamConfig:
     force_commit_after_s: float = 20.0  # commit old tentative words if agreement stalls
     holdback_s: float = 0.45  # agreed words this close to the buffer end stay tentative
     behind_after_s: float = 4.0  # undecoded speech beyond this means "falling behind"
+    stop_min_new_audio_s: float = 0.3  # less undecoded audio at a stop holds no word
     beam_size: int = 2  # interim decodes: many, cheap
     final_beam_size: int = 5  # the one decode that ends an utterance
     # The previous utterances' text is the prompt only from this much audio on. With it on
@@ -125,6 +126,7 @@ class CaptionStream:
         self._utterances: deque[_Utterance] = deque()
         self._clock = clock
         self._waiting_since: float | None = None
+        self._stopping = False
         self.audio_pos_s = 0.0
 
     # -- input -------------------------------------------------------------------
@@ -153,6 +155,12 @@ class CaptionStream:
         if not self._utterances:
             return False
         head = self._utterances[0]
+        if self._stopping:
+            # Nothing until the audio has ended; then one decode covers what is left, or,
+            # if the last one already heard (nearly) everything, its tentative words
+            # become final as they are (``flush``).
+            still_open = not head.ended and len(self._utterances) == 1
+            return not still_open and self.undecoded_s >= self.config.stop_min_new_audio_s
         if head.ended or len(self._utterances) > 1:
             return True
         if head.decoded_samples == 0:
@@ -188,6 +196,9 @@ class CaptionStream:
         if not self.wants_decode():
             return None
         head = self._utterances[0]
+        if self._stopping:
+            busy = True  # the user waits on this stop
+            self._trim_settled(head)
         if head.samples > MAX_INPUT_S * SAMPLE_RATE:
             # Only reachable if agreement and forced commits both stalled; the model
             # cannot take more than 30 s, so the oldest audio goes undecoded.
@@ -288,6 +299,16 @@ class CaptionStream:
         if committed:
             out.events.append(self._event("final", committed))
         out.events.append(self._event("partial", self.tracker.tentative))
+
+    def stop_interim_decodes(self) -> None:
+        """The session is about to stop: what is left gets one quick decode, no more.
+
+        Between the Stop and the last block of audio, the inference thread would
+        otherwise start one more decode of the whole buffer (up to 2 s on two cores)
+        only to decode it again as the final one. From here on a decode waits for the
+        stop, covers only the undecided words and some context, with narrow beams.
+        """
+        self._stopping = True
 
     def end_utterance(self) -> None:
         """Treat the open utterance as ended (the session is stopping).

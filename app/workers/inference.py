@@ -84,6 +84,10 @@ class InferenceWorker(QObject):
         self._post_work()
 
     @Slot(str)
+    def session_stopping(self, session: str) -> None:
+        self._scheduler.stopping(session)
+
+    @Slot(str)
     def close_session(self, session: str) -> None:
         if session in self._scheduler:
             try:

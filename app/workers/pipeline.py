@@ -50,6 +50,7 @@ class CaptionPipeline(QObject):
     # Internal: requests to the inference thread, queued across threads.
     _open_requested = Signal(object, object)
     _close_requested = Signal(str)
+    _stopping = Signal(str)
 
     def __init__(
         self,
@@ -64,6 +65,7 @@ class CaptionPipeline(QObject):
         self._worker.moveToThread(self._inference_thread)
         self._open_requested.connect(self._worker.open_session)
         self._close_requested.connect(self._worker.close_session)
+        self._stopping.connect(self._worker.session_stopping)
         self._worker.caption.connect(self.caption)
         self._worker.session_state.connect(self.session_state)
         self._worker.start_failed.connect(self.stop_session)
@@ -111,6 +113,7 @@ class CaptionPipeline(QObject):
         running = self._sessions.get(session)
         if running is not None:
             running.thread.requestInterruption()
+            self._stopping.emit(session)
 
     def stop_all(self) -> None:
         for session in list(self._sessions):

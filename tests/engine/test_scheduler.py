@@ -12,7 +12,7 @@ import pytest
 from app.bench.metrics import error_rate
 from app.engine.decoder import DecodeOptions, DecodeResult
 from app.engine.events import CaptionEvent, Word
-from app.engine.scheduler import CLOSE_MIN_NEW_S, Scheduler
+from app.engine.scheduler import Scheduler
 from app.engine.segmenter import AudioChunk, Segmenter
 from app.engine.stream import StreamConfig
 from app.session import SessionConfig
@@ -88,6 +88,30 @@ def test_closing_a_session_finalises_its_buffered_speech(decoder, load_clip) -> 
     assert "s" not in scheduler
 
 
+def test_a_stopping_session_gets_no_interim_decode_and_its_stop_decodes_the_rest(
+    decoder, load_clip
+) -> None:
+    scheduler = Scheduler(lambda choice: decoder)
+    scheduler.open(SessionConfig("s", "s", "en"))
+    stream = scheduler.stream("s")
+    segmenter = Segmenter()
+    audio = load_clip("multilingual.mp3")[: 12 * 16000]  # speech without a pause
+    events: list[CaptionEvent] = []
+    for i in range(0, len(audio), 512):
+        if i <= 9 * 16000 < i + 512:
+            scheduler.stopping("s")  # the Stop; capture delivers 3 s more before it ends
+        for chunk in segmenter.feed(audio[i : i + 512]).chunks:
+            scheduler.push("s", chunk)
+        while (result := scheduler.step()) is not None:
+            events += result.events
+    assert not scheduler.has_work()
+    assert stream.undecoded_s > 2.5  # nothing decoded after the Stop
+    events += scheduler.close("s")
+    final = [e for e in events if e.kind == "final"]
+    assert final[-1].end_s > 11.0  # the stop's decode reached the last words
+    assert "the rights" in finals(events)
+
+
 def test_closing_right_after_a_decode_finalises_its_words_without_another(
     decoder, load_clip
 ) -> None:
@@ -117,7 +141,7 @@ def test_closing_right_after_a_decode_finalises_its_words_without_another(
             events += result.events
             if stream.audio_pos_s > 8.0 and stream.tracker.tentative:
                 break
-    assert stream.undecoded_s < CLOSE_MIN_NEW_S
+    assert stream.undecoded_s < StreamConfig().stop_min_new_audio_s
     tentative = "".join(w.text for w in stream.tracker.tentative).strip()
     before = decodes
     closing = scheduler.close("s")
@@ -156,7 +180,7 @@ def test_closing_mid_speech_does_not_decode_final_words_again(
     final_end = stream.tracker.committed_end_s
     # No trim yet, and more final than the context kept (5.1 s with this model and clip).
     assert stream.buffered_s > 10.0 and final_end > StreamConfig().context_s + 1.5
-    assert stream.undecoded_s >= CLOSE_MIN_NEW_S
+    assert stream.undecoded_s >= StreamConfig().stop_min_new_audio_s
     undecided_s = stream.audio_pos_s - final_end
     decodes = len(lengths)
     events += scheduler.close("s")
