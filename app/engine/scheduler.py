@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from app.engine.decoder import Decoder
 from app.engine.events import CaptionEvent
-from app.engine.segmenter import AudioChunk
+from app.engine.segmenter import SAMPLE_RATE, AudioChunk
 from app.engine.stream import CaptionStream, StreamConfig
 from app.errors import CaptionistError
 from app.session import ModelChoice, SessionConfig
@@ -93,7 +93,6 @@ class Scheduler:
         if stream is None:
             return []
         events: list[CaptionEvent] = []
-        stream.stop_interim_decodes()
         stream.end_utterance()
         while stream.wants_decode():
             result = self._decode(session, stream)
@@ -153,7 +152,7 @@ class Scheduler:
         result.decode_s = time.perf_counter() - started
         log.debug(
             "session %s: decoded %.1f s (%.1f s new, beam %d%s) in %.2f s",
-            session, len(request.audio) / 16000, request.new_audio_s,
+            session, len(request.audio) / SAMPLE_RATE, request.new_audio_s,
             request.options.beam_size, ", final" if request.is_final else "", result.decode_s,
         )  # fmt: skip
         result.is_behind = stream.is_behind

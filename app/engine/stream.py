@@ -197,7 +197,10 @@ class CaptionStream:
             return None
         head = self._utterances[0]
         if self._stopping:
-            busy = True  # the user waits on this stop
+            # The user waits on this stop. Words already final cannot change, and decoding
+            # ten seconds of them again made Ctrl+C take over two seconds: keep only
+            # ``context_s`` of them, with narrow beams.
+            busy = True
             self._trim_settled(head)
         if head.samples > MAX_INPUT_S * SAMPLE_RATE:
             # Only reachable if agreement and forced commits both stalled; the model
@@ -311,16 +314,10 @@ class CaptionStream:
         self._stopping = True
 
     def end_utterance(self) -> None:
-        """Treat the open utterance as ended (the session is stopping).
-
-        The audio under words already final is trimmed first, down to ``context_s``
-        before the undecided rest: those words cannot change, and decoding ten seconds
-        of them again made Ctrl+C take over two seconds.
-        """
-        if not self._utterances:
-            return
-        self._utterances[-1].ended = True
-        self._trim_settled(self._utterances[0])
+        """The session stops now: its open utterance has ended, whatever the VAD said."""
+        self._stopping = True
+        if self._utterances:
+            self._utterances[-1].ended = True
         self._note_waiting()
 
     def _trim_settled(self, head: _Utterance) -> None:
