@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app import __version__, logs, malloc
 from app.errors import CaptionistError
+from app.models import threads
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logs.setup(verbose=args.verbose)
     malloc.limit_arenas()  # before any capture or inference thread exists
+    threads.limit_numpy_threads()
     try:
         if args.command is None:
             from app.ui.app import run_gui

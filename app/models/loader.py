@@ -15,6 +15,7 @@ from app.engine.decoder import WhisperDecoder
 from app.errors import CaptionistError, ModelCorrupt, ModelMissing
 from app.models import catalog, embedded
 from app.models.device import pick_device
+from app.models.threads import cpu_threads
 from app.session import ModelChoice
 
 log = logging.getLogger(__name__)
@@ -28,11 +29,6 @@ log = logging.getLogger(__name__)
 os.environ.setdefault("ONEDNN_PRIMITIVE_CACHE_CAPACITY", "8")
 
 
-def cpu_threads() -> int:
-    # CTranslate2 scales to about 8 threads for these model sizes; more only contends.
-    return max(1, min(os.cpu_count() or 1, 8))
-
-
 def load_decoder(choice: ModelChoice, *, allow_download: bool = False) -> WhisperDecoder:
     """Load ``choice``; raise a CaptionistError with a sentence for the user on failure."""
     path = catalog.resolve(choice.name, allow_download=allow_download)
@@ -43,7 +39,7 @@ def load_decoder(choice: ModelChoice, *, allow_download: bool = False) -> Whispe
     log.info("loading model %s from %s on %s/%s", choice.name, path, device, compute_type)
     try:
         model = WhisperModel(
-            str(path), device=device, compute_type=compute_type, cpu_threads=cpu_threads()
+            str(path), device=device, compute_type=compute_type, cpu_threads=cpu_threads(path)
         )
     except (RuntimeError, ValueError, OSError) as exc:
         if path == embedded.target_dir():
@@ -52,7 +48,7 @@ def load_decoder(choice: ModelChoice, *, allow_download: bool = False) -> Whispe
             try:
                 model = WhisperModel(
                     str(path), device=device, compute_type=compute_type,
-                    cpu_threads=cpu_threads(),
+                    cpu_threads=cpu_threads(path),
                 )  # fmt: skip
             except (RuntimeError, ValueError, OSError) as again:
                 raise ModelCorrupt(
