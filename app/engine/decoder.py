@@ -31,8 +31,9 @@ from app.engine.events import Word
 log = logging.getLogger(__name__)
 
 SAMPLE_RATE = 16_000
-# Speech rarely exceeds ~4 tokens/s; the margin lets fast speakers through while a
-# looping decoder hits the bound within a second of output.
+# Speech ran at 2.6-4.3 tokens/s with its timestamps (10 s cuts of jfk, the meetings in
+# en/de/es, a fast-read licence); the margin lets fast speakers through while a looping
+# decoder hits the bound within a second of output.
 _TOKENS_PER_SECOND_BOUND = 7.0
 _TOKENS_MARGIN = 10
 _COMPRESSION_RATIO_LIMIT = 2.4
@@ -225,12 +226,15 @@ class WhisperDecoder:
         beyond_end = list(
             range(tokenizer.timestamp_begin + last_index, tokenizer.timestamp_begin + 1501)
         )
-        bound = self._token_bound(duration_s) * 2  # text and timestamp tokens
+        bound = self._token_bound(duration_s)  # text and timestamp tokens
         generated = self._ct2.generate(
             encoded,
             [prompt_tokens],
             beam_size=options.beam_size,
-            max_length=min(len(prompt_tokens) + bound, self._model.max_length),
+            # CTranslate2 4.8 returns at most half of max_length tokens, and fewer when a
+            # long previous-text prompt leaves less room: this lets the decoder reach
+            # ``bound``, so a result that does was stopped, not finished.
+            max_length=min(len(prompt_tokens) + 2 * bound, self._model.max_length),
             return_scores=True,
             return_no_speech_prob=True,
             suppress_blank=True,
