@@ -30,11 +30,18 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class StreamConfig:
-    # Tuned on meeting_en live (2 cores): 0.5 s gave 6 % WER, 0.7 s 4-4.7 % at +0.1 s latency.
-    min_new_audio_s: float = 0.7  # decode again once this much new speech arrived
+    # Decode again once this much new speech arrived. Live meeting_en on 2 cores: 0.5 s
+    # gave 6 % WER, 0.7 s 4-4.7 %. With one decoder thread, single live runs: 0.7 s lost
+    # "data" from "The data team" in 3 of 3 runs (the first two decodes, of 1.2 and 1.9 s,
+    # agreed on "The team is"), 1.0 s in none of 6; and 1.0 s with the first decode at 2 s
+    # took 0.32 CPU s per audio s against 0.45, final latency median 1.46 s against 1.15.
+    min_new_audio_s: float = 1.0
     # The first decode of an utterance waits for this much: on half a second the decoder
-    # mostly continues the prompt ("Go tomorrow." for the start of "Good morning").
-    min_first_audio_s: float = 1.2
+    # mostly continues the prompt ("Go tomorrow." for the start of "Good morning"). At 2 s
+    # rather than 1.2 (both with 1.0 above): en 3.3 % and 3.3 % against 3.3 % and 4.0 %
+    # (alone, beside de), es 16.7 % against 22.2 %, 6 % less CPU; the first words of an
+    # utterance show 0.8 s later.
+    min_first_audio_s: float = 2.0
     trim_after_s: float = 12.0  # trim the buffer at committed words once it is this long
     # Final words' audio kept before the undecided rest when the buffer is trimmed.
     context_s: float = 3.0

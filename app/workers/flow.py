@@ -12,7 +12,7 @@ import threading
 
 
 class FlowGate:
-    def __init__(self, limit_s: float = 1.5) -> None:
+    def __init__(self, limit_s: float) -> None:
         self._limit_s = limit_s
         self._backlog_s = 0.0
         self._open = True

@@ -61,6 +61,13 @@ class CaptionPipeline(QObject):
         super().__init__(parent)
         self._inference_thread = QThread()
         self._inference_thread.setObjectName("inference")
+        stream_config = stream_config or StreamConfig()
+        # A file's reader waits while this much of its speech is undecoded; a stream
+        # decodes only once it holds ``min_first_audio_s``. The backlog must be able to
+        # reach that, or the reader and the model wait on each other for ever.
+        self._backlog_limit_s = (
+            max(stream_config.min_first_audio_s, stream_config.min_new_audio_s) + 0.5
+        )
         self._worker = InferenceWorker(loader, stream_config)
         self._worker.moveToThread(self._inference_thread)
         self._open_requested.connect(self._worker.open_session)
@@ -92,7 +99,7 @@ class CaptionPipeline(QObject):
         session = config.session_id
         if session in self._sessions:
             raise RuntimeError(f"session {session} is already running")
-        gate = None if source.is_realtime else FlowGate()
+        gate = None if source.is_realtime else FlowGate(self._backlog_limit_s)
         thread = QThread()
         thread.setObjectName(f"capture-{session}")
         worker = CaptureWorker(session, source, gate, start_offset_s=start_offset_s)

@@ -233,7 +233,7 @@ def test_oldest_waiting_session_goes_first() -> None:
         scheduler.open(SessionConfig(name, name, "en"))
     for name in ("b", "c", "a"):
         clock[0] += 1
-        scheduler.push(name, speech(1.5, 0.0, starts=True))
+        scheduler.push(name, speech(2.5, 0.0, starts=True))
     order = [scheduler.step().session for _ in range(3)]
     assert order == ["b", "c", "a"]
     assert scheduler.step() is None

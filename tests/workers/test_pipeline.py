@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from app.audio.base import AudioSource
 from app.audio.sources import FileSource
 from app.engine.events import CaptionEvent
+from app.engine.stream import StreamConfig
 from app.errors import DeviceError
 from app.models.loader import load_decoder
 from app.session import ModelChoice, SessionConfig
@@ -118,3 +119,23 @@ def test_a_missing_model_is_reported_and_the_session_stops(qtbot, pipeline, clip
     qtbot.waitUntil(lambda: seen["stopped"] == ["s"], timeout=20_000)
     errors = [m for s, state, m in seen["states"] if state == ERROR]
     assert errors and "nonexistent" in errors[0]
+
+
+@pytest.mark.parametrize("first_s", [2.0, 4.0])
+def test_a_file_never_waits_on_a_stream_that_waits_for_more_audio(
+    qtbot, qapp, model_dir, clips: Path, first_s: float
+) -> None:
+    """A file is read only as fast as the model decodes it; a stream decodes only once it
+    holds enough speech. Whatever that amount, the two must not wait on each other (with
+    a fixed 1.5 s backlog and a first decode at 2 s, every file hung)."""
+    pipe = CaptionPipeline(load_decoder, StreamConfig(min_first_audio_s=first_s))
+    try:
+        seen = collect(pipe)
+        pipe.start_session(
+            SessionConfig("en", "Me", "en"), FileSource(clips / "jfk.flac", realtime=False)
+        )
+        qtbot.waitUntil(lambda: seen["stopped"] == ["en"], timeout=60_000)
+        assert "country" in finals(seen, "en")
+    finally:
+        pipe.stop_all()
+        pipe.shutdown()
