@@ -27,6 +27,7 @@ def write_report(r: dict[str, Any], path: Path) -> None:
     single, naive, off = r["single"], r["naive"], r["offline"]
     config = StreamConfig()
     stop = r["shutdown"]
+    threads = r.get("threads", {})
     stop_ok = bool(stop["exit_s"]) and not stop["failures"] and max(stop["exit_s"]) <= 2.0
     lines = [
         "# Benchmarks",
@@ -39,10 +40,14 @@ def write_report(r: dict[str, Any], path: Path) -> None:
         f"- Software: Python {m['python']}, CTranslate2 {m['ctranslate2']}, "
         f"faster-whisper {m['faster_whisper']}",
         "- Model: the embedded multilingual Whisper `base`, int8 on the CPU",
-        f"- Settings: decode every {config.min_new_audio_s} s of new speech, beam "
+        f"- Settings: first decode of an utterance at {config.min_first_audio_s} s, then every "
+        f"{config.min_new_audio_s} s of new speech, beam "
         f"{config.beam_size} (interim) / {config.final_beam_size} (end of utterance), "
         f"{config.holdback_s} s hold-back, earlier utterances as prompt from "
         f"{config.prompt_min_audio_s} s of audio, utterance ends after 0.5 s of silence",
+        f"- Threads: CTranslate2 {threads.get('captionist', '?')} for Captionist, "
+        f"{threads.get('baselines', '?')} for the baselines (CTranslate2's usual 4, or all "
+        "cores if fewer); numpy's BLAS 1 for all",
         f"- Clip: `{r['clip']}` ({r['duration_s']:.1f} s) fed in real time (`--live`) unless "
         "said otherwise",
         "- Error rate: word error rate after case-folding and removing punctuation "
@@ -87,13 +92,16 @@ def write_report(r: dict[str, Any], path: Path) -> None:
         f"{_mark(single['partial_median_s'] <= 1.0)} |",
         f"| ≥ 4 concurrent real-time sessions | {r['max_real_time_sessions']} | "
         f"{_mark(r['max_real_time_sessions'] >= 4)} |",
-        f"| each extra session ≤ 10 MB | {r['memory_per_session_mb']:.1f} MB"
+        f"| each extra session ≤ 10 MB | {r['memory_per_session_mb']:.1f} MB (slope of peak "
+        f"memory over {r.get('memory_sessions_fitted', 2)} runs of 1 to "
+        f"{max(int(k) for k in conc)} sessions"
         + (
-            " (more sessions peaked lower: below this measure's noise)"
-            if r["memory_per_session_mb"] < 0
+            f"; 1 against {min(int(k) for k in conc)} alone: "
+            f"{r['memory_per_session_two_point_mb']:.1f} MB"
+            if "memory_per_session_two_point_mb" in r
             else ""
         )
-        + " | "
+        + ") | "
         f"{_mark(r['memory_per_session_mb'] <= 10)} |",
         f"| silence uses < 5 % of a core | {r['silence']['cpu_percent_of_one_core']:.1f} % | "
         f"{_mark(r['silence']['cpu_percent_of_one_core'] < 5)} |",
