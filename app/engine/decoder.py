@@ -26,6 +26,7 @@ from faster_whisper import WhisperModel
 from faster_whisper.audio import pad_or_trim
 from faster_whisper.tokenizer import Tokenizer
 
+from app.engine.agreement import normalise
 from app.engine.events import Word
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,9 @@ _COMPRESSION_RATIO_LIMIT = 2.4
 _TRAILING_SILENCE_S = 1.0
 # A phrase of this many tokens or more said twice in a row is taken as a decoder loop.
 _MIN_LOOP_TOKENS = 3
+# The same for words told apart only by case and punctuation. Real speech does repeat
+# two words ("no, no", "I think, I think"), rarely three.
+_MIN_LOOP_WORDS = 3
 # Whisper's positional embedding covers 30 s; beyond that the input must be split.
 MAX_INPUT_S = 30.0
 
@@ -69,6 +73,7 @@ class DecodeResult:
     padded: bool = False  # True when the guarded short decode fell back to 30 s
     hit_length_bound: bool = False  # the decoder was stopped, not finished
     tokens: list[int] = field(default_factory=list)
+    raw_text: str = ""  # the text of ``tokens``, before it is split into words
 
     @property
     def text(self) -> str:
@@ -100,6 +105,14 @@ def has_loop(tokens: Sequence[object], min_len: int = _MIN_LOOP_TOKENS) -> bool:
             if tokens[start : start + length] == tokens[start + length : start + 2 * length]:
                 return True
     return False
+
+
+def repeats_phrase(text: str, min_words: int = _MIN_LOOP_WORDS) -> bool:
+    """True if some phrase of ``min_words`` or more words is said twice in a row, whatever
+    its case and punctuation: "And so my fellow Americans. and so my fellow Americans"
+    are different tokens, so ``has_loop`` misses it."""
+    words = [w for w in (normalise(word) for word in text.split()) if w]
+    return has_loop(words, min_words)
 
 
 def cut_loop(tokens: list[int], min_len: int = _MIN_LOOP_TOKENS) -> list[int]:
@@ -193,6 +206,7 @@ class WhisperDecoder:
             result.compression_ratio > _COMPRESSION_RATIO_LIMIT
             or result.hit_length_bound
             or has_loop(result.tokens)
+            or repeats_phrase(result.raw_text)
         )
 
     def _generate(
@@ -243,22 +257,25 @@ class WhisperDecoder:
         )[0]
         sequence = generated.sequences_ids[0]
         tokens = [t for t in sequence if t < tokenizer.eot]
+        text = tokenizer.decode(tokens)
         return DecodeResult(
             words=[],
             language=language,
             language_probability=float(language_probability),
             no_speech_prob=float(generated.no_speech_prob),
             avg_logprob=float(generated.scores[0]) if generated.scores else 0.0,
-            compression_ratio=compression_ratio(tokenizer.decode(tokens)),
+            compression_ratio=compression_ratio(text),
             duration_s=duration_s,
             hit_length_bound=len(sequence) >= bound,
             tokens=tokens,
+            raw_text=text,
         )
 
     def _cut_loop(self, result: DecodeResult, options: DecodeOptions) -> DecodeResult:
         tokens = cut_loop(result.tokens)
         text = self._tokenizer(result.language, options.task).decode(tokens)
         result.tokens = tokens
+        result.raw_text = text
         result.compression_ratio = compression_ratio(text)
         result.hit_length_bound = False
         return result

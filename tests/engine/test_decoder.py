@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from app.bench.metrics import error_rate
-from app.engine.decoder import DecodeOptions, WhisperDecoder, has_loop
+from app.engine.decoder import DecodeOptions, WhisperDecoder, has_loop, repeats_phrase
 
 
 def test_jfk_comes_back_as_its_reference(decoder: WhisperDecoder, load_clip, reference) -> None:
@@ -73,6 +73,13 @@ def test_has_loop() -> None:
     assert has_loop([1, 2, 3, 1, 2, 3])
     assert not has_loop([1, 2, 3, 4, 1, 2, 3])
     assert not has_loop([5, 5])
+
+
+def test_a_phrase_repeated_in_another_case_is_a_loop() -> None:
+    # Seen in a live capture of jfk: the tokens differ (" And" / " and", "."), the words not.
+    assert repeats_phrase("And so my fellow Americans. and so my fellow Americans. Ask not.")
+    assert not repeats_phrase("No, no, we did not say that. I think, I think so.")
+    assert not repeats_phrase("Ask not what your country can do for you, ask what you can do")
 
 
 def test_silence_decodes_to_no_speech(decoder: WhisperDecoder) -> None:
