@@ -271,7 +271,12 @@ class CaptionStream:
 
         head = self._utterances[0]
         if request.is_final:
+            heard = self.tracker.tentative
             committed = self.tracker.finish(words) if verdict.keep else []
+            if not committed and heard:
+                # The last decode was rejected or heard only words already final: what
+                # the one before heard (and the filters passed) is all there is of them.
+                committed = self.tracker.finish(heard)
             self.tracker.abandon()
         else:
             committed = self.tracker.insert(
