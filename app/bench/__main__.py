@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import platform
 import sys
 import tempfile
@@ -60,9 +59,6 @@ def machine() -> dict[str, object]:
     }
 
 
-BASELINE_THREADS = max(1, min(os.cpu_count() or 1, 4))
-
-
 def memory_per_session(
     single_mb: float, concurrency: dict[int, dict[str, object]]
 ) -> dict[str, float]:
@@ -104,9 +100,9 @@ def main(argv: list[str] | None = None) -> int:
     duration = len(main_audio) / 16000
     results: dict[str, object] = {"machine": machine(), "clip": main_clip, "duration_s": duration}
     from app.models.embedded import ensure_model
-    from app.models.threads import cpu_threads
+    from app.models.threads import cpu_threads, usual_threads
 
-    results["threads"] = {"captionist": cpu_threads(ensure_model()), "baselines": BASELINE_THREADS}
+    results["threads"] = {"captionist": cpu_threads(ensure_model()), "baselines": usual_threads()}
     args.out.mkdir(parents=True, exist_ok=True)
     partial_path = args.out / "benchmarks.partial.json"
 
@@ -213,14 +209,14 @@ def main(argv: list[str] | None = None) -> int:
     from faster_whisper import WhisperModel
 
     from app.bench.baselines import naive_streaming, offline
-    from app.models.threads import limit_numpy_threads
+    from app.models.threads import limit_numpy_threads, usual_threads
 
     # The baselines get CTranslate2's usual thread count (4, or all cores if fewer): the
     # padded 30 s encoder they run every second gains from every core. numpy's BLAS gets
     # the one thread Captionist gives it, so the comparison is of the two schemes.
     limit_numpy_threads()
     model = WhisperModel(str(ensure_model()), device="cpu", compute_type="int8",
-                         cpu_threads=BASELINE_THREADS)  # fmt: skip
+                         cpu_threads=usual_threads())  # fmt: skip
     off = offline(model, main_audio, main_lang)
     naive = naive_streaming(model, main_audio, main_lang)
     results["offline"] = {"error_rate": error_rate(ref, off.text, main_lang), "cpu_s": off.cpu_s,

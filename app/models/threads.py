@@ -35,14 +35,18 @@ def cpu_threads(model_dir: Path | str | None = None) -> int:
     override = os.environ.get("CAPTIONIST_CPU_THREADS", "").strip()
     if override.isdigit() and int(override) > 0:
         return int(override)
-    cores = os.cpu_count() or 1
     try:
         size = (Path(model_dir) / "model.bin").stat().st_size if model_dir else 0
     except OSError:
         size = 0
     if size and size <= _SMALL_MODEL_BYTES:
         return 1
-    return max(1, min(cores, _MAX_THREADS))
+    return usual_threads()
+
+
+def usual_threads() -> int:
+    """CTranslate2's own default (4), but no more than there are cores."""
+    return max(1, min(os.cpu_count() or 1, _MAX_THREADS))
 
 
 def limit_numpy_threads() -> None:

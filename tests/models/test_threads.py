@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.models.threads import cpu_threads
+from app.models.threads import cpu_threads, usual_threads
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -19,7 +19,7 @@ def test_the_embedded_model_decodes_on_one_thread(model_dir: Path) -> None:
 def test_larger_models_get_several_threads(tmp_path: Path) -> None:
     with open(tmp_path / "model.bin", "wb") as model:
         model.truncate(480_000_000)  # sparse: the size of "small", without the disk
-    assert cpu_threads(tmp_path) == max(1, min(os.cpu_count() or 1, 4))
+    assert cpu_threads(tmp_path) == usual_threads() == max(1, min(os.cpu_count() or 1, 4))
     assert cpu_threads(tmp_path / "missing") == cpu_threads(None) == cpu_threads(tmp_path)
 
 
