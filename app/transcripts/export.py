@@ -92,7 +92,7 @@ def render(
         return formats.meeting_srt(captions, rules)
     if fmt == "vtt":
         return formats.meeting_vtt(captions, rules)
-    return formats.meeting_text(captions, timestamps)
+    return formats.meeting_text(captions, timestamps, formats.meeting_marks(source))
 
 
 def _reason(error: OSError, path: Path) -> str:

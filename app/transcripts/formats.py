@@ -1,8 +1,10 @@
 """Transcripts as text in the formats people take elsewhere: SRT, WebVTT, plain text, JSON.
 
-Every function returns a ``str``; writing it to disk is ``export.py``'s job. A meeting
-export puts several sessions (speakers) on one clock: each caption is placed at its
-session's wall-clock start plus its own offset, and times count from the earliest start.
+Every function returns a ``str``; writing it to disk is ``export.py``'s job. Times are
+wall-clock seconds: a session's captions already sit on its timeline (stopped time
+included, see ``transcript.py``), and a meeting export shifts each session by when it
+first started, so times count from the meeting's first Start. Text marks where a
+restarted session's runs begin; JSON lists the runs.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from datetime import timedelta
 from typing import Any
 
 from app.transcripts.layout import DEFAULT_RULES, Cue, LayoutRules, layout
-from app.transcripts.transcript import Caption, Transcript
+from app.transcripts.transcript import Caption, Run, Transcript
 
 JSON_FORMAT_VERSION = 1
 
@@ -65,12 +67,38 @@ def to_vtt(cues: Sequence[Cue]) -> str:
     return "\n".join(["WEBVTT\n", *blocks])
 
 
+Mark = tuple[float, str]  # a line that is not speech, and where on the timeline it goes
+
+
+def run_marks(transcript: Transcript, shift_s: float = 0.0, label: str = "") -> list[Mark]:
+    """``— Run 2 started 14:03 —`` where each restart of the session begins."""
+    who = f"{label}: run" if label else "Run"
+    return [
+        (shift_s + run.start_s, f"— {who} {run.number} started {run.started_at:%H:%M} —")
+        for run in transcript.runs
+        if run.number > 1
+    ]
+
+
+def _lines(spoken: Sequence[Mark], marks: Sequence[Mark], timestamps: bool) -> str:
+    # A mark goes before speech at the same moment: the run starts, then someone speaks.
+    entries = sorted(
+        [(at, 0, i, text) for i, (at, text) in enumerate(marks)]
+        + [(at, 1, i, text) for i, (at, text) in enumerate(spoken)]
+    )
+    lines = [f"[{clock(at)}] {text}" if timestamps else text for at, _, _, text in entries]
+    return "".join(line + "\n" for line in lines)
+
+
 def to_text(transcript: Transcript, timestamps: bool = True) -> str:
     """One caption per line, optionally prefixed ``[hh:mm:ss]`` (time since the session start)."""
-    lines = [
-        f"[{clock(c.start_s)}] {c.text}" if timestamps else c.text for c in transcript.captions
-    ]
-    return "".join(line + "\n" for line in lines)
+    spoken = [(c.start_s, c.text) for c in transcript.captions]
+    return _lines(spoken, run_marks(transcript), timestamps)
+
+
+def _runs(transcript: Transcript) -> list[Run]:
+    # Transcripts from the command line or an old journal have no recorded runs: one run.
+    return transcript.runs or [Run(1, transcript.started_at, 0.0, 0.0)]
 
 
 def transcript_dict(transcript: Transcript) -> dict[str, Any]:
@@ -78,6 +106,10 @@ def transcript_dict(transcript: Transcript) -> dict[str, Any]:
         "session": transcript.session,
         "language": transcript.language,
         "started_at": transcript.started_at.isoformat(),
+        "runs": [
+            {"run": r.number, "started_at": r.started_at.isoformat(), "start": round(r.start_s, 3)}
+            for r in _runs(transcript)
+        ],
         "captions": [
             {"start": round(c.start_s, 3), "end": round(c.end_s, 3), "text": c.text}
             for c in transcript.captions
@@ -91,13 +123,34 @@ def to_json(transcript: Transcript) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+def _shifts(transcripts: Sequence[Transcript]) -> list[float]:
+    """Seconds from the meeting's first Start to each session's first Start."""
+    if not transcripts:
+        return []
+    origin = min(t.started_at for t in transcripts)
+    return [(t.started_at - origin) / timedelta(seconds=1) for t in transcripts]
+
+
 def meeting_json(transcripts: Sequence[Transcript]) -> str:
-    data = {
-        "format": "captionist-meeting",
-        "version": JSON_FORMAT_VERSION,
-        "sessions": [transcript_dict(t) for t in transcripts],
-    }
+    """Each session with its own times plus ``offset``: where it starts on the meeting's clock."""
+    sessions = [
+        {**transcript_dict(t), "offset": round(shift, 3)}
+        for t, shift in zip(transcripts, _shifts(transcripts), strict=True)
+    ]
+    data: dict[str, Any] = {"format": "captionist-meeting", "version": JSON_FORMAT_VERSION}
+    if transcripts:
+        data["started_at"] = min(t.started_at for t in transcripts).isoformat()
+    data["sessions"] = sessions
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def meeting_marks(transcripts: Sequence[Transcript]) -> list[Mark]:
+    """Where each session's restarts begin on the meeting's clock, labelled with the session."""
+    return [
+        mark
+        for t, shift in zip(transcripts, _shifts(transcripts), strict=True)
+        for mark in run_marks(t, shift, t.session)
+    ]
 
 
 def merge_meeting(transcripts: Sequence[Transcript]) -> list[Caption]:
@@ -107,12 +160,8 @@ def merge_meeting(transcripts: Sequence[Transcript]) -> list[Caption]:
     moved to seconds since the earliest session start. Ties keep the order of
     ``transcripts``, then of captions within a session.
     """
-    if not transcripts:
-        return []
-    origin = min(t.started_at for t in transcripts)
     placed: list[tuple[float, int, int, Caption]] = []
-    for rank, transcript in enumerate(transcripts):
-        shift = (transcript.started_at - origin) / timedelta(seconds=1)
+    for rank, (transcript, shift) in enumerate(zip(transcripts, _shifts(transcripts), strict=True)):
         for index, c in enumerate(transcript.captions):
             moved = Caption(c.text, c.start_s + shift, c.end_s + shift, transcript.session)
             placed.append((moved.start_s, rank, index, moved))
@@ -120,13 +169,13 @@ def merge_meeting(transcripts: Sequence[Transcript]) -> list[Caption]:
     return [item[3] for item in placed]
 
 
-def meeting_text(captions: Sequence[Caption], timestamps: bool = True) -> str:
-    """``[00:01:02] Me: hello`` lines from ``merge_meeting``'s captions."""
-    lines = [
-        f"[{clock(c.start_s)}] {c.session}: {c.text}" if timestamps else f"{c.session}: {c.text}"
-        for c in captions
-    ]
-    return "".join(line + "\n" for line in lines)
+def meeting_text(
+    captions: Sequence[Caption], timestamps: bool = True, marks: Sequence[Mark] = ()
+) -> str:
+    """``[00:01:02] Me: hello`` lines from ``merge_meeting``'s captions, with ``marks``
+    (``meeting_marks``) where sessions restarted."""
+    spoken = [(c.start_s, f"{c.session}: {c.text}") for c in captions]
+    return _lines(spoken, marks, timestamps)
 
 
 def meeting_cues(captions: Sequence[Caption], rules: LayoutRules = DEFAULT_RULES) -> list[Cue]:
