@@ -59,6 +59,9 @@ class DecodeOptions:
     task: str = "transcribe"  # or "translate" (into English)
     beam_size: int = 1
     word_timestamps: bool = True
+    # Also measure every language's probability when ``language`` is given: a session
+    # still detecting decodes with its best guess so far, and gathers evidence meanwhile.
+    detect_language: bool = False
 
 
 @dataclass
@@ -74,6 +77,9 @@ class DecodeResult:
     hit_length_bound: bool = False  # the decoder was stopped, not finished
     tokens: list[int] = field(default_factory=list)
     raw_text: str = ""  # the text of ``tokens``, before it is split into words
+    # Every language's probability for this audio, most likely first; empty unless the
+    # language was detected (``language`` None or ``detect_language``).
+    language_probs: list[tuple[str, float]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -219,13 +225,14 @@ class WhisperDecoder:
         """Run the decoder; the result has tokens and scores but no words yet."""
         language = options.language
         language_probability = 1.0
-        if language is None:
-            if self.is_multilingual:
-                ranked = self._ct2.detect_language(encoded)[0]
-                token, language_probability = ranked[0]
-                language = token[2:-2]
-            else:
-                language = "en"
+        language_probs: list[tuple[str, float]] = []
+        if self.is_multilingual and (language is None or options.detect_language):
+            # Tokens look like "<|de|>".
+            ranked = self._ct2.detect_language(encoded)[0]
+            language_probs = [(token[2:-2], float(p)) for token, p in ranked]
+            if language is None:
+                language, language_probability = language_probs[0]
+        language = language or "en"
         tokenizer = self._tokenizer(language, options.task)
 
         prompt_tokens: list[int] = []
@@ -269,6 +276,7 @@ class WhisperDecoder:
             hit_length_bound=len(sequence) >= bound,
             tokens=tokens,
             raw_text=text,
+            language_probs=language_probs,
         )
 
     def _cut_loop(self, result: DecodeResult, options: DecodeOptions) -> DecodeResult:

@@ -1,13 +1,19 @@
 """Which language a session speaks, and the rule that it does not change mid-session.
 
 A session starts with a Whisper language code or ``auto``. ``auto`` is resolved once,
-from the first speech, and then held: re-detecting on every chunk lets a session flip
-language on a short or ambiguous phrase, which corrupts its context and captions.
+and then held: re-detecting on every chunk lets a session flip language on a short or
+ambiguous phrase, which corrupts its context and captions. One decode's detection is
+not enough to resolve it (on the first seconds, or mid-sentence, Whisper said English
+at 46 % for German and Breton at 53 % for French), so the session gathers the
+probabilities of several decodes and locks only once one language clearly leads. The
+user may correct a lock; that is the only change a running session's language makes.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from faster_whisper.tokenizer import _LANGUAGE_CODES
 
@@ -61,31 +67,95 @@ def validate(code: str) -> str:
     )
 
 
+@dataclass(frozen=True)
+class LockRule:
+    """When gathered evidence is clear enough to lock a session's language.
+
+    Evidence is the probability distributions of the decodes so far, averaged with each
+    decode weighted by the seconds of audio it heard (a detection on 6 s of speech is
+    worth more than one on 2 s). The thresholds are measured by
+    ``python -m app.bench.language``.
+    """
+
+    min_speech_s: float = 4.0  # distinct speech heard before any lock
+    min_probability: float = 0.75  # the leader's averaged probability
+    min_margin: float = 0.5  # its lead over the runner-up
+
+
 class LanguageLock:
     """A session's language: chosen at start, or detected once and then held."""
 
-    def __init__(self, requested: str) -> None:
+    def __init__(self, requested: str, rule: LockRule | None = None) -> None:
+        self.rule = rule or LockRule()
         self._reset(validate(requested))
 
     def _reset(self, requested: str) -> None:
         self.requested = requested
         self.code: str | None = None if requested == AUTO else requested
         self.probability: float = 1.0 if self.code else 0.0
+        self.is_corrected = False
+        self.speech_s = 0.0  # speech the evidence covers
+        self._weight = 0.0
+        self._evidence: dict[str, float] = {}
 
     @property
     def is_detected(self) -> bool:
         return self.requested == AUTO and self.code is not None
 
-    def detected(self, code: str, probability: float) -> None:
+    @property
+    def is_detecting(self) -> bool:
+        """Auto, and not clear yet: captions carry no language and decodes gather evidence."""
+        return self.code is None
+
+    def ranking(self) -> list[tuple[str, float]]:
+        """The languages heard so far with their averaged probability, most likely first."""
+        if not self._weight:
+            return []
+        averaged = ((code, total / self._weight) for code, total in self._evidence.items())
+        return sorted(averaged, key=lambda item: item[1], reverse=True)
+
+    @property
+    def decode_language(self) -> str | None:
+        """The language to decode with: the lock, else the best guess so far (None: none)."""
         if self.code is not None:
-            if code != self.code:
-                log.warning(
-                    "language detection said %s (p=%.2f) but the session holds %s; keeping %s",
-                    code, probability, self.code, self.code,
-                )  # fmt: skip
-            return
-        self.code = code
-        self.probability = probability
+            return self.code
+        ranking = self.ranking()
+        return ranking[0][0] if ranking else None
+
+    def observe(
+        self, probabilities: Iterable[tuple[str, float]], audio_s: float, new_speech_s: float
+    ) -> bool:
+        """Add one decode's language probabilities; True if this made the lock.
+
+        ``audio_s``: the audio that decode heard (its weight); ``new_speech_s``: how much
+        of it no earlier decode had heard.
+        """
+        if self.code is not None:
+            return False
+        weight = max(audio_s, 0.0)
+        for code, probability in probabilities:
+            self._evidence[code] = self._evidence.get(code, 0.0) + weight * probability
+        self._weight += weight
+        self.speech_s += max(new_speech_s, 0.0)
+        ranking = self.ranking()
+        if not ranking or self.speech_s < self.rule.min_speech_s:
+            return False
+        (best, p_best), p_second = ranking[0], ranking[1][1] if len(ranking) > 1 else 0.0
+        if p_best < self.rule.min_probability or p_best - p_second < self.rule.min_margin:
+            return False
+        self.code, self.probability = best, p_best
+        log.info(
+            "language locked on %s (%.2f over %.1f s of speech; runner-up %.2f)",
+            best, p_best, self.speech_s, p_second,
+        )  # fmt: skip
+        return True
+
+    def correct(self, code: str) -> None:
+        """The user says the session speaks ``code``: the one change a running session takes."""
+        code = validate(code)
+        if code == AUTO:
+            raise LanguageError("Pick the language the session speaks.")
+        self.code, self.probability, self.is_corrected = code, 1.0, True
 
     def change(self, new: str, *, running: bool) -> None:
         """Switch language; refused while the session runs (stop and start it again)."""

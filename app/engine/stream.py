@@ -226,7 +226,12 @@ class CaptionStream:
             session=self.session,
             audio=head.audio().copy(),
             offset_s=head.start_s,
-            options=DecodeOptions(language=self.language.code, task=self.task, beam_size=beam),
+            options=DecodeOptions(
+                language=self.language.decode_language,
+                task=self.task,
+                beam_size=beam,
+                detect_language=self.language.is_detecting,
+            ),
             prompt=self._prompt(head),
             is_final=is_final,
             speech_ratio=head.speech_frames / head.frames if head.frames else 1.0,
@@ -246,10 +251,11 @@ class CaptionStream:
         """Turn a decode of ``request`` into caption events."""
         out = StreamOutput()
         duration = len(request.audio) / SAMPLE_RATE
-        decisive = request.is_final or duration >= 1.5
-        if self.language.code is None and result.language and decisive:
-            self.language.detected(result.language, result.language_probability)
-            out.detected_language = (result.language, result.language_probability)
+        if self.language.is_detecting:
+            # A model that knows one language reports it without probabilities.
+            probs = result.language_probs or [(result.language, result.language_probability)]
+            if self.language.observe(probs, duration, request.new_audio_s):
+                out.detected_language = (self.language.code or "", self.language.probability)
         verdict = judge(result, request.speech_ratio)
         words: list[Word] = []
         if verdict.keep:
@@ -314,6 +320,14 @@ class CaptionStream:
         if committed:
             out.events.append(self._event("final", committed))
         out.events.append(self._event("partial", self.tracker.tentative))
+
+    def correct_language(self, code: str) -> None:
+        """The user says which language this is: decode in it from the next decode on.
+
+        The captions so far stay; the prompt, in the wrong language, goes.
+        """
+        self.language.correct(code)
+        self.context.clear()
 
     def stop_interim_decodes(self) -> None:
         """The session is about to stop: what is left gets one quick decode, no more.
