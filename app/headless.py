@@ -154,7 +154,8 @@ class HeadlessRun:
             name = self.sessions[session].config.name
             print(f"captionist: {name}: detected language {code} ({probability:.0%})",
                   file=sys.stderr)  # fmt: skip
-            self.sessions[session].transcript.language = code
+        if session in self.sessions and self.sessions[session].journal is not None:
+            self.sessions[session].journal.set_language(code)  # the transcript's too
 
     def _on_autosave_failed(self, error: AutosaveFailed) -> None:
         # Every session's journal shares one folder, so one full disk would otherwise

@@ -12,6 +12,12 @@ the next write tries them again (``on_autosave_restored`` says when one succeeds
 
 At start-up, before any session opens a journal, ``recover()`` lists the journals that
 never got their closing line; ``list_journals()`` also lists the finished ones (history).
+
+The writer holds a lock on its journal for as long as it is open (``flock`` on POSIX, a
+byte-range lock on Windows); the operating system drops it when the process dies. So a
+journal without its closing line whose lock is held belongs to a session recording now
+(this app's, another window's, a ``transcribe`` run), not to a crash, and is never offered
+for recovery. A session that ends cleanly without a single caption leaves no journal.
 """
 
 from __future__ import annotations
@@ -27,6 +33,12 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+    import msvcrt
 from app.errors import AutosaveFailed
 from app.transcripts.export import safe_filename
 from app.transcripts.transcript import Caption, Transcript
@@ -40,6 +52,47 @@ SUFFIX = ".jsonl"
 
 def _line(record: dict[str, Any]) -> bytes:
     return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+# Windows locks are mandatory: lock a byte far past any journal's end, never its text.
+_WINDOWS_LOCK_OFFSET = 0x7FFF_FFF0
+
+
+def _windows_lock(fd: int, mode: int) -> None:
+    position = os.lseek(fd, 0, os.SEEK_CUR)
+    os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+    try:
+        msvcrt.locking(fd, mode, 1)
+    finally:
+        os.lseek(fd, position, os.SEEK_SET)
+
+
+def _try_lock(fd: int) -> bool:
+    """Take the journal's writer lock without waiting; False when another holds it."""
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        else:
+            _windows_lock(fd, msvcrt.LK_NBLCK)
+    except OSError:
+        return False
+    return True
+
+
+def is_being_written(path: Path) -> bool:
+    """True while a live process (this one included) has the journal open for writing."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return False
+    try:
+        if not _try_lock(fd):
+            return True
+        if fcntl is None:  # closing drops a flock, but Windows wants its lock undone
+            _windows_lock(fd, msvcrt.LK_UNLCK)
+        return False
+    finally:
+        os.close(fd)
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -87,6 +140,7 @@ class Journal:
         self._good_size = 0  # bytes of complete lines on disk
         self._language = transcript.language
         self._closed = False
+        self._captions = 0  # appended so far: a clean close with none leaves no file
         self._pending: list[bytes] = [
             _line(
                 {
@@ -110,9 +164,8 @@ class Journal:
         """Save one final caption; never raises for I/O trouble (see ``error``)."""
         if self._closed:
             raise RuntimeError("append to a closed journal")
-        if self.transcript.language != self._language:
-            self._language = self.transcript.language
-            self._pending.append(_line({"type": "language", "language": self._language}))
+        self._note_language()
+        self._captions += 1
         self._pending.append(
             _line(
                 {
@@ -125,9 +178,34 @@ class Journal:
         )
         self.flush()
 
+    def set_language(self, code: str) -> None:
+        """Record the language automatic detection settled on, at once (a crash keeps it)."""
+        self.transcript.language = code
+        if not self._closed and self._note_language():
+            self.flush()
+
+    def _note_language(self) -> bool:
+        if self.transcript.language == self._language:
+            return False
+        self._language = self.transcript.language
+        self._pending.append(_line({"type": "language", "language": self._language}))
+        return True
+
     def close(self, clean: bool = True) -> None:
-        """Finish the journal; ``clean=False`` leaves it for ``recover()`` to offer later."""
+        """Finish the journal; ``clean=False`` leaves it for ``recover()`` to offer later.
+
+        A clean close of a session that never produced a caption removes the file: an
+        empty entry in Saved transcripts (a failed or silent run) is only clutter.
+        """
         if self._closed:
+            return
+        if clean and not self._captions:
+            self._closed = True
+            self._pending.clear()
+            self._close_fd()
+            if self.path is not None:
+                self.path.unlink(missing_ok=True)
+                log.info("journal %s removed: the session produced no caption", self._name)
             return
         if clean:
             closed_at = datetime.now().astimezone().isoformat()
@@ -136,6 +214,9 @@ class Journal:
         self._closed = True
         if self._pending:
             log.warning("journal %s closed with %d unsaved lines", self._name, len(self._pending))
+        self._close_fd()
+
+    def _close_fd(self) -> None:
         if self._fd is not None:
             try:
                 os.close(self._fd)
@@ -168,6 +249,8 @@ class Journal:
         path = folder / self._name
         flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         fd = os.open(path, flags, 0o600)  # transcripts are private
+        if not _try_lock(fd):  # cannot happen to a file just made with O_EXCL, but say so
+            log.warning("journal %s: could not lock it; it may show as crashed", path)
         self.path = path
         _fsync_folder(folder)
         return fd
@@ -198,6 +281,7 @@ class JournalInfo:
     skipped_lines: int = 0  # lines that could not be read (a torn last line after a crash)
     closed_at: datetime | None = None
     recovered: bool = False  # closed at a later start, after the app had died
+    is_live: bool = False  # its writer is running now: recording, not crashed
 
 
 class JournalUnreadable(ValueError):
@@ -251,13 +335,13 @@ def read_journal(path: Path) -> JournalInfo:
         except (KeyError, TypeError, ValueError):
             skipped += 1
     info.skipped_lines = skipped
+    info.is_live = not info.is_clean and is_being_written(path)
     if skipped:
         log.warning("journal %s: skipped %d unreadable lines", path, skipped)
     return info
 
 
-def list_journals(folder: Path | None = None) -> list[JournalInfo]:
-    """Every readable journal, oldest first; unreadable files are logged and left alone."""
+def _read_all(folder: Path | None) -> list[JournalInfo]:
     folder = folder if folder is not None else paths.journals_dir()
     found: list[JournalInfo] = []
     for path in sorted(folder.glob(f"*{SUFFIX}")):
@@ -268,9 +352,30 @@ def list_journals(folder: Path | None = None) -> list[JournalInfo]:
     return sorted(found, key=lambda info: info.transcript.started_at)
 
 
+def list_journals(folder: Path | None = None) -> list[JournalInfo]:
+    """Every readable journal with at least one caption, oldest first.
+
+    Unreadable files are logged and left alone; sessions recording now are included,
+    marked ``is_live``.
+    """
+    return [info for info in _read_all(folder) if info.transcript.captions]
+
+
 def recover(folder: Path | None = None) -> list[JournalInfo]:
-    """Journals of sessions that never finished cleanly (the app crashed or was killed)."""
-    return [info for info in list_journals(folder) if not info.is_clean]
+    """Journals of sessions that never finished cleanly (the app crashed or was killed).
+
+    A journal still being written is not one of them. A dead one without a caption holds
+    nothing to recover, so it is removed here rather than offered.
+    """
+    found: list[JournalInfo] = []
+    for info in _read_all(folder):
+        if info.is_clean or info.is_live:
+            continue
+        if info.transcript.captions:
+            found.append(info)
+        else:
+            delete(info)
+    return found
 
 
 def mark_recovered(info: JournalInfo) -> None:
@@ -282,6 +387,11 @@ def mark_recovered(info: JournalInfo) -> None:
     """
     closed_at = datetime.now().astimezone().isoformat()
     with open(info.path, "rb+") as handle:
+        if not _try_lock(handle.fileno()):
+            # Its writer is alive after all: closing its journal would end its autosave.
+            log.warning("journal %s is being written; not marked recovered", info.path)
+            info.is_live = True
+            return
         data = handle.read()
         handle.truncate(data.rfind(b"\n") + 1)
         handle.seek(0, os.SEEK_END)

@@ -343,6 +343,8 @@ class MainWindow(QMainWindow):
     def _on_language(self, session_id: str, code: str, probability: float) -> None:
         if session_id in self._tabs:
             self._tabs[session_id].set_detected_language(code, probability)
+        if session_id in self._journals:  # Saved transcripts shows what was detected
+            self._journals[session_id].set_language(code)
 
     def _on_level(self, session_id: str, level: float, speech: bool, position_s: float) -> None:
         self._positions[session_id] = position_s

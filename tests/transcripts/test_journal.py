@@ -13,7 +13,14 @@ import pytest
 
 import app
 from app.engine.events import CaptionEvent
-from app.transcripts.journal import Journal, delete, list_journals, read_journal, recover
+from app.transcripts.journal import (
+    Journal,
+    delete,
+    list_journals,
+    mark_recovered,
+    read_journal,
+    recover,
+)
 from app.transcripts.transcript import Caption, Transcript
 
 T0 = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
@@ -200,13 +207,61 @@ def test_sigkilled_process_loses_no_written_caption(journals: Path) -> None:
     try:
         assert child.stdout is not None
         assert child.stdout.readline() == b"written\n"
+        # While the writer lives its journal is a session recording, not a crash.
+        assert recover() == []
+        [live] = list_journals()
+        assert live.is_live and not live.is_clean
     finally:
         child.kill()  # SIGKILL on POSIX: no cleanup, no closing line
         child.wait(timeout=30)
     [info] = recover()
-    assert not info.is_clean
+    assert not info.is_clean and not info.is_live
     got = info.transcript.captions
     assert len(got) >= n
     assert [c.text for c in got[:n]] == [f"caption {i} — 字幕" for i in range(n)]
     assert [c.start_s for c in got[:n]] == [float(i) for i in range(n)]
     assert info.skipped_lines <= 1  # at most the line being written when it died
+
+
+def test_a_journal_being_written_is_recording_not_crashed(journals: Path) -> None:
+    t = Transcript("Me", "en", T0)
+    j = Journal(t)
+    record(t, j, 0)
+    [info] = list_journals()
+    assert info.is_live and not info.is_clean
+    assert recover() == []  # never offered for recovery while its writer runs
+    before = j.path.read_bytes()
+    mark_recovered(info)  # even if asked, the live journal is not closed under its writer
+    assert j.path.read_bytes() == before and not info.is_clean
+    record(t, j, 1)
+    j.close(clean=False)  # what a killed writer leaves: no closing line, no lock
+    [crashed] = recover()
+    assert not crashed.is_live and len(crashed.transcript.captions) == 2
+
+
+def test_a_session_without_captions_leaves_no_journal(journals: Path) -> None:
+    silent = Journal(Transcript("Me", "auto", T0))
+    assert silent.path is not None and silent.path.exists()
+    silent.close()
+    assert not silent.path.exists()
+    crashed = Journal(Transcript("Guest", "auto", T0))
+    crashed.close(clean=False)
+    assert list_journals() == []
+    assert recover() == []  # nothing to offer, and the empty file is cleared away
+    assert list(journals.iterdir()) == []
+
+
+def test_the_detected_language_is_saved_when_detection_settles(journals: Path) -> None:
+    t = Transcript("Me", "auto", T0)
+    j = Journal(t)
+    j.set_language("de")
+    assert t.language == "de"
+    assert read_journal(j.path).transcript.language == "de"  # on disk before any caption
+    j.transcript.add_caption("Guten Morgen.", 0.0, 1.0)
+    j.append(t.captions[-1])
+    j.set_language("de")  # told again: nothing new to write
+    j.close()
+    lines = [json.loads(line) for line in j.path.read_text("utf-8").splitlines()]
+    assert [line["type"] for line in lines] == ["header", "language", "caption", "end"]
+    [info] = list_journals()
+    assert info.transcript.language == "de"
