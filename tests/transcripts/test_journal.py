@@ -6,6 +6,7 @@ import logging
 import os
 import subprocess
 import sys
+import wave
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -179,6 +180,7 @@ def test_a_journal_that_cannot_be_created_does_not_raise(tmp_path: Path) -> None
 
 CHILD = """
 import sys
+import wave
 from datetime import datetime, timezone
 from app.engine.events import CaptionEvent
 from app.transcripts.journal import Journal
@@ -265,3 +267,25 @@ def test_the_detected_language_is_saved_when_detection_settles(journals: Path) -
     assert [line["type"] for line in lines] == ["header", "language", "caption", "end"]
     [info] = list_journals()
     assert info.transcript.language == "de"
+
+
+def test_a_cli_run_saves_the_detected_language_and_no_empty_journal(
+    journals: Path, clips: Path, tmp_path: Path
+) -> None:
+    silence = tmp_path / "silence.wav"
+    with wave.open(str(silence), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(16000)
+        out.writeframes(bytes(16000 * 2 * 3))
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "transcribe", "--quiet", "--live",
+         str(clips / "jfk.flac"), str(silence)],
+        capture_output=True, text=True, timeout=300, check=False, cwd=REPO_ROOT,
+        env=dict(os.environ, XDG_DATA_HOME=os.environ["XDG_DATA_HOME"]),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    [info] = list_journals()  # the silent session captioned nothing and left no journal
+    assert list(journals.iterdir()) == [info.path]
+    assert info.is_clean and info.transcript.captions
+    assert info.transcript.language == "en"  # what detection found, even with --quiet

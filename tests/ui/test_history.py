@@ -240,3 +240,28 @@ def test_the_preview_reads_as_sentences_in_the_detected_language(qtbot) -> None:
     assert dialog.table.horizontalHeaderItem(3).text() == "Sentences"
     assert dialog.table.item(0, 3).text() == "3"
     assert dialog.table.item(0, 2).text() == "German"
+
+
+def test_a_running_session_of_the_window_shows_as_recording_in_its_language(
+    qtbot, model_dir, clips: Path
+) -> None:
+    window = MainWindow(config.Settings())
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.tab("s1")
+    tab.source.insertItem(0, "File: jfk", str(clips / "jfk.flac"))
+    tab.source.setCurrentIndex(0)
+    tab.language.setCurrentIndex(tab.language.findData("auto"))
+    tab.start_stop.click()
+    qtbot.waitUntil(lambda: bool(window.transcript("s1") and window.transcript("s1").captions),
+                    timeout=60_000)  # fmt: skip
+    qtbot.waitUntil(lambda: tab.detected.text().startswith("Detected"), timeout=30_000)
+    assert window.pipeline.is_running("s1")
+    dialog = window.show_history()
+    qtbot.addWidget(dialog)
+    [row] = [i for i, info in enumerate(dialog.entries) if info.transcript.session == tab.name]
+    assert dialog.table.item(row, 4).text() == "Recording now"
+    assert dialog.table.item(row, 2).text() == "English"
+    assert window.offer_recovered() is None
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
