@@ -17,6 +17,7 @@ from app.transcripts.journal import Journal, list_journals, read_journal
 from app.transcripts.transcript import Transcript
 from app.ui.history import HistoryDialog
 from app.ui.main_window import MainWindow
+from app.ui.session_tab import SessionTab
 
 Modal = TypeVar("Modal", bound=QWidget)
 
@@ -132,15 +133,21 @@ def test_an_unwritable_export_keeps_the_transcript(qtbot, monkeypatch) -> None:
     window.close()
 
 
-def test_closing_the_window_finalises_and_exits_quickly(qtbot, model_dir, clips: Path) -> None:
+def start_on_file(qtbot, clip: Path, language: str) -> tuple[MainWindow, SessionTab]:
+    """The window with its first session started on ``clip``, as a user would."""
     window = MainWindow(config.Settings())
     qtbot.addWidget(window)
     window.show()
     tab = window.tab("s1")
-    tab.source.insertItem(0, "File: meeting_en", str(clips / "meeting_en.flac"))
+    tab.source.insertItem(0, f"File: {clip.stem}", str(clip))
     tab.source.setCurrentIndex(0)
-    tab.language.setCurrentIndex(tab.language.findData("en"))
+    tab.language.setCurrentIndex(tab.language.findData(language))
     tab.start_stop.click()
+    return window, tab
+
+
+def test_closing_the_window_finalises_and_exits_quickly(qtbot, model_dir, clips: Path) -> None:
+    window, tab = start_on_file(qtbot, clips / "meeting_en.flac", "en")
     qtbot.waitUntil(lambda: len(tab.captions.final_text) > 40, timeout=60_000)
     qtbot.waitUntil(lambda: bool(tab.captions.partial_text), timeout=20_000)
     pending = tab.captions.partial_text
@@ -245,14 +252,7 @@ def test_the_preview_reads_as_sentences_in_the_detected_language(qtbot) -> None:
 def test_a_running_session_of_the_window_shows_as_recording_in_its_language(
     qtbot, model_dir, clips: Path
 ) -> None:
-    window = MainWindow(config.Settings())
-    qtbot.addWidget(window)
-    window.show()
-    tab = window.tab("s1")
-    tab.source.insertItem(0, "File: jfk", str(clips / "jfk.flac"))
-    tab.source.setCurrentIndex(0)
-    tab.language.setCurrentIndex(tab.language.findData("auto"))
-    tab.start_stop.click()
+    window, tab = start_on_file(qtbot, clips / "jfk.flac", "auto")
     qtbot.waitUntil(lambda: bool(window.transcript("s1") and window.transcript("s1").captions),
                     timeout=60_000)  # fmt: skip
     qtbot.waitUntil(lambda: tab.detected.text().startswith("Detected"), timeout=30_000)
