@@ -13,6 +13,7 @@ import logging
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app.audio.base import AudioSource
+from app.audio.level import SpeechLabel
 from app.engine.segmenter import Segmenter, SegmenterConfig
 from app.errors import CaptionistError
 from app.workers.flow import FlowGate
@@ -43,6 +44,7 @@ class CaptureWorker(QObject):
         self._source = source
         self._gate = gate
         self._segmenter = Segmenter(segmenter_config, start_offset_s=start_offset_s)
+        self._label = SpeechLabel()
 
     @Slot()
     def run(self) -> None:
@@ -58,14 +60,15 @@ class CaptureWorker(QObject):
                 if len(block) == 0:
                     continue
                 report = self._segmenter.feed(block)
-                self.level.emit(
-                    self._session, report.level_db, report.is_speech, self._segmenter.position_s
-                )
+                position_s = self._segmenter.position_s
+                is_speech = self._label.update(report.is_speech, position_s)
+                self.level.emit(self._session, report.level_db, is_speech, position_s)
                 for chunk in report.chunks:
                     self._send(chunk, thread)
             for chunk in self._segmenter.finish():
                 self._send(chunk, thread)
         except CaptionistError as exc:
+            log.warning("capture for session %s failed: %s", self._session, exc)
             self._finish_open_utterance(thread)
             self.failed.emit(self._session, str(exc))
         except Exception as exc:  # a driver bug must end this session only

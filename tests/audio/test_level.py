@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 
-from app.audio.level import FLOOR_DBFS, SpeechDetector, level_dbfs
+from app.audio.level import FLOOR_DBFS, SpeechDetector, SpeechLabel, level_dbfs
+from app.engine.segmenter import Segmenter
 
 from .helpers import LoadClip
 
@@ -82,3 +85,39 @@ def test_a_block_shorter_than_a_frame_repeats_the_last_answer() -> None:
 def test_aggressiveness_is_checked() -> None:
     with pytest.raises(ValueError):
         SpeechDetector(aggressiveness=4)
+
+
+def test_the_label_holds_speech_through_short_gaps_only() -> None:
+    label = SpeechLabel(hold_s=0.4)
+    assert label.update(False, 0.032) is False  # nothing heard yet
+    assert label.update(True, 0.064) is True
+    assert label.update(False, 0.096) is True  # a dip inside a word
+    assert label.update(False, 0.448) is True  # 0.384 s after the last speech
+    assert label.update(False, 0.464) is False  # a real pause
+    assert label.update(True, 1.0) is True
+    label.reset()
+    assert label.update(False, 1.032) is False
+    with pytest.raises(ValueError):
+        SpeechLabel(hold_s=-1.0)
+
+
+def flips_to_silence(labels: list[bool]) -> int:
+    return sum(1 for before, after in itertools.pairwise(labels) if before and not after)
+
+
+@pytest.mark.parametrize("clip", ["jfk.flac", "meeting_en.flac"])
+def test_the_label_does_not_flicker_during_real_speech(load_clip: LoadClip, clip: str) -> None:
+    """The segmenter's raw decision on real speech dips to "no speech" for single blocks
+    many times; the held label changes only at the pauses between sentences."""
+    segmenter, label = Segmenter(), SpeechLabel()
+    raw, held = [], []
+    for block in blocks(load_clip(clip)):
+        report = segmenter.feed(block)
+        raw.append(report.is_speech)
+        held.append(label.update(report.is_speech, segmenter.position_s))
+    # A silence shown for less than 0.1 s (3 blocks) between speech is a flicker.
+    runs = "".join("S" if h else "." for h in held).strip(".").split("S")
+    flickers = [run for run in runs if 0 < len(run) < 3]
+    assert flips_to_silence(raw) > 2 * flips_to_silence(held)
+    assert not flickers, f"{len(flickers)} flickers"
+    assert not all(held)  # the pauses between sentences still show silence
