@@ -22,7 +22,9 @@ def test_unknown_code_is_refused_with_a_readable_message() -> None:
         SessionConfig("s", "s", language="klingon")
 
 
-RULE = LockRule(min_speech_s=4.0, min_probability=0.75, min_margin=0.5)
+RULE = LockRule(
+    min_speech_s=4.0, min_probability=0.75, min_margin=0.5, min_decodes=2, one_decode_s=8.0
+)
 
 
 def test_one_unsure_decode_is_not_a_detection() -> None:
@@ -67,9 +69,20 @@ def test_a_close_race_does_not_lock_however_long_it_lasts() -> None:
     assert lock.ranking()[:2] == [("es", pytest.approx(0.6)), ("pt", pytest.approx(0.35))]
 
 
+def test_one_decode_is_not_enough_however_sure_unless_it_heard_a_lot() -> None:
+    # In the window, one mid-sentence decode said Hungarian at 77 % on English speech.
+    lock = LanguageLock("auto", RULE)
+    assert not lock.observe([("hu", 0.99)], audio_s=5.0, new_speech_s=5.0)
+    assert lock.is_detecting
+    # A file's first window: 16 s of speech in one padded decode.
+    lock = LanguageLock("auto", RULE)
+    assert lock.observe([("de", 0.97)], audio_s=17.0, new_speech_s=16.0)
+
+
 def test_once_locked_it_stays_locked() -> None:
     lock = LanguageLock("auto", RULE)
-    assert lock.observe([("de", 0.97)], audio_s=5.0, new_speech_s=5.0)
+    assert not lock.observe([("de", 0.97)], audio_s=5.0, new_speech_s=5.0)
+    assert lock.observe([("de", 0.97)], audio_s=6.0, new_speech_s=1.0)
     assert not lock.observe([("en", 1.0)], audio_s=30.0, new_speech_s=30.0)
     assert lock.code == "de" and not lock.is_detecting
     assert lock.decode_language == "de"
@@ -85,6 +98,7 @@ def test_a_given_language_is_never_detected() -> None:
 def test_the_user_corrects_a_wrong_lock() -> None:
     lock = LanguageLock("auto", RULE)
     lock.observe([("hu", 0.95)], audio_s=5.0, new_speech_s=5.0)
+    assert lock.observe([("hu", 0.95)], audio_s=6.0, new_speech_s=1.0)
     lock.correct("English")
     assert (lock.code, lock.probability, lock.is_corrected) == ("en", 1.0, True)
     assert not lock.observe([("hu", 1.0)], audio_s=5.0, new_speech_s=5.0)
