@@ -83,6 +83,16 @@ class InferenceWorker(QObject):
         self._scheduler.push(session, chunk)
         self._post_work()
 
+    @Slot(str, str)
+    def set_language(self, session: str, code: str) -> None:
+        """The user corrected the session's language: decodes use ``code`` from the next on."""
+        if session not in self._scheduler:
+            return
+        try:
+            self._scheduler.stream(session).correct_language(code)
+        except CaptionistError as exc:  # the tab offers only known codes
+            log.warning("session %s: language correction refused: %s", session, exc)
+
     @Slot(str)
     def session_stopping(self, session: str) -> None:
         self._scheduler.stopping(session)
@@ -90,11 +100,15 @@ class InferenceWorker(QObject):
     @Slot(str)
     def close_session(self, session: str) -> None:
         if session in self._scheduler:
+            language = self._scheduler.stream(session).language
+            was_detecting = language.is_detecting
             try:
                 for event in self._scheduler.close(session):
                     self.caption.emit(event)
             except Exception:
                 log.exception("closing session %s failed", session)
+            if was_detecting and language.code:  # a short file locks on its last decodes
+                self.language_detected.emit(session, language.code, language.probability)
         gate = self._gates.pop(session, None)
         if gate is not None:
             gate.release()

@@ -51,6 +51,7 @@ class CaptionPipeline(QObject):
     _open_requested = Signal(object, object)
     _close_requested = Signal(str)
     _stopping = Signal(str)
+    _language_requested = Signal(str, str)
 
     def __init__(
         self,
@@ -73,6 +74,7 @@ class CaptionPipeline(QObject):
         self._open_requested.connect(self._worker.open_session)
         self._close_requested.connect(self._worker.close_session)
         self._stopping.connect(self._worker.session_stopping)
+        self._language_requested.connect(self._worker.set_language)
         self._worker.caption.connect(self.caption)
         self._worker.session_state.connect(self.session_state)
         self._worker.start_failed.connect(self.stop_session)
@@ -121,6 +123,14 @@ class CaptionPipeline(QObject):
         if running is not None:
             running.thread.requestInterruption()
             self._stopping.emit(session)
+
+    def set_language(self, session: str, code: str) -> None:
+        """The user corrected a running session's language: the one change it takes.
+
+        Captions so far stay; the next decode uses ``code``.
+        """
+        if session in self._sessions:
+            self._language_requested.emit(session, code)
 
     def stop_all(self) -> None:
         for session in list(self._sessions):
