@@ -523,11 +523,15 @@ class SystemAudioSource(DeviceSource):
                 pending = pending[usable:]
         code = proc.wait()
         if self._running:
-            reason = proc.stderr.read().decode(errors="replace").strip().replace("\n", "; ")
-            self._fail(
-                f"System audio capture from '{self.name}' stopped: "
-                f"{reason or f'parec exited with code {code}'}."
-            )
+            said = proc.stderr.read().decode(errors="replace").strip().splitlines()
+            log.warning("parec for %s exited with code %d: %s", self.name, code, "; ".join(said))
+            if any("connection" in line.lower() for line in said):
+                # parec says it twice ("Connection failure: Connection terminated",
+                # "Stream error: ..."); what the user needs is who went away.
+                reason = "the sound server (PulseAudio) closed the connection"
+            else:
+                reason = said[-1].rstrip(".") if said else f"parec exited with code {code}"
+            self._fail(f"System audio capture from '{self.name}' stopped: {reason}.")
 
     # -- Windows (not runnable on the Linux machines the tests run on) ---------------------
 

@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.pipeline.language_detected.connect(self._on_language)
         self.pipeline.level.connect(self._on_level)
         self.pipeline.session_stopped.connect(self._on_stopped)
+        self.pipeline.session_failed.connect(self._on_failed)
 
         self._sources = list_sources()
         self._models = list_models([Path(p) for p in self.settings.model_folders])
@@ -234,6 +235,10 @@ class MainWindow(QMainWindow):
 
     def start_session(self, session_id: str) -> None:
         tab = self._tabs[session_id]
+        if self.pipeline.is_running(session_id):
+            # Retry pressed while the failed run still finalises its last words.
+            tab.setProperty("start_when_stopped", True)
+            return
         choice = tab.session_settings()
         try:
             config_ = SessionConfig(
@@ -351,6 +356,14 @@ class MainWindow(QMainWindow):
         if session_id in self._tabs:
             self._tabs[session_id].meter.set_level(level, speech)
 
+    def _on_failed(self, session_id: str, message: str) -> None:
+        # The session is over for the user at once (Retry, or another source); its last
+        # words are still being finalised in the background.
+        tab = self._tabs.get(session_id)
+        if tab is not None:
+            tab.set_running(False)
+            tab.set_state("error", message)
+
     def _on_stopped(self, session_id: str) -> None:
         self._offsets[session_id] = self._positions.get(session_id, 0.0) + 1.0
         tab = self._tabs.get(session_id)
@@ -362,6 +375,9 @@ class MainWindow(QMainWindow):
                 tab.set_state("stopped")
             if tab.property("close_when_stopped"):
                 self._forget(tab)
+            elif tab.property("start_when_stopped"):
+                tab.setProperty("start_when_stopped", False)
+                self.start_session(session_id)
         if self._closing and not self.pipeline.running:
             self.close()
 

@@ -72,6 +72,8 @@ class SessionTab(QWidget):
 
         self.source = SourcePicker()
         self.set_sources(sources, settings.source)
+        self._previous_source = str(self.source.currentData() or "")
+        self.source.currentIndexChanged.connect(self._remember_source)
         self.source.activated.connect(self._maybe_pick_file)
         self.language = QComboBox()
         self.language.setEditable(True)
@@ -181,5 +183,10 @@ class SessionTab(QWidget):
         if path:
             self.source.insertItem(index, f"File: {path}", path)
             self.source.setCurrentIndex(index)
-        else:
-            self.source.setCurrentIndex(0)
+        else:  # cancelled: back to what was chosen before
+            self.source.setCurrentIndex(max(0, self.source.findData(self._previous_source)))
+
+    def _remember_source(self, index: int) -> None:
+        data = self.source.itemData(index)
+        if data != FILE_ITEM:
+            self._previous_source = str(data or "")

@@ -31,6 +31,8 @@ class _Running:
     thread: QThread
     worker: CaptureWorker
     capture_done: bool = False
+    #: Why the source or model failed; the session is ending and this stays its state.
+    error: str = ""
 
 
 class CaptionPipeline(QObject):
@@ -44,6 +46,9 @@ class CaptionPipeline(QObject):
     level = Signal(str, float, bool, float)
     #: The session stopped and every caption it will produce has been sent: (session id).
     session_stopped = Signal(str)
+    #: The session's source or model failed; it is ending (its captions are kept and
+    #: ``session_stopped`` follows once its last captions are sent): (session id, message).
+    session_failed = Signal(str, str)
     #: Decode timing: (session id, seconds).
     decoded = Signal(str, float)
 
@@ -76,8 +81,8 @@ class CaptionPipeline(QObject):
         self._stopping.connect(self._worker.session_stopping)
         self._language_requested.connect(self._worker.set_language)
         self._worker.caption.connect(self.caption)
-        self._worker.session_state.connect(self.session_state)
-        self._worker.start_failed.connect(self.stop_session)
+        self._worker.session_state.connect(self._on_worker_state)
+        self._worker.start_failed.connect(self._on_failed)
         self._worker.language_detected.connect(self.language_detected)
         self._worker.session_closed.connect(self._on_closed)
         self._worker.decoded.connect(self.decoded)
@@ -108,7 +113,7 @@ class CaptionPipeline(QObject):
         worker.moveToThread(thread)
         worker.chunk.connect(self._worker.push_audio)
         worker.level.connect(self.level)
-        worker.failed.connect(self._on_capture_failed)
+        worker.failed.connect(self._on_failed)
         worker.finished.connect(self._on_capture_finished)
         thread.started.connect(worker.run)
         self._sessions[session] = _Running(config, thread, worker)
@@ -137,8 +142,23 @@ class CaptionPipeline(QObject):
             self.stop_session(session)
 
     @Slot(str, str)
-    def _on_capture_failed(self, session: str, message: str) -> None:
+    def _on_failed(self, session: str, message: str) -> None:
+        running = self._sessions.get(session)
+        if running is None or running.error:
+            return
+        running.error = message
         self.session_state.emit(session, ERROR, message)
+        self.session_failed.emit(session, message)
+        self.stop_session(session)
+
+    @Slot(str, str, str)
+    def _on_worker_state(self, session: str, state: str, message: str) -> None:
+        running = self._sessions.get(session)
+        # A failed session's last decodes and its close report "listening" and "stopped";
+        # the failure is what its user must see.
+        if running is not None and running.error and state != ERROR:
+            return
+        self.session_state.emit(session, state, message)
 
     @Slot(str)
     def _on_capture_finished(self, session: str) -> None:
