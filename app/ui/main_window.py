@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
         tab.captions.show_timestamps = self.settings.show_timestamps
         tab.start_requested.connect(self.start_session)
         tab.stop_requested.connect(self.pipeline.stop_session)
+        tab.language_corrected.connect(self._on_language_corrected)
         tab.source.about_to_open.connect(self.refresh_sources)
         self._tabs[session_id] = tab
         self.tabs.setCurrentIndex(self.tabs.addTab(tab, settings.name))
@@ -349,6 +350,11 @@ class MainWindow(QMainWindow):
         if session_id in self._tabs:
             self._tabs[session_id].set_detected_language(code, probability)
         if session_id in self._journals:  # Saved transcripts shows what was detected
+            self._journals[session_id].set_language(code)
+
+    def _on_language_corrected(self, session_id: str, code: str) -> None:
+        self.pipeline.set_language(session_id, code)
+        if session_id in self._journals:
             self._journals[session_id].set_language(code)
 
     def _on_level(self, session_id: str, level: float, speech: bool, position_s: float) -> None:

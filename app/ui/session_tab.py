@@ -51,11 +51,27 @@ class SourcePicker(QComboBox):
         super().showPopup()
 
 
+def _language_box(with_auto: bool) -> QComboBox:
+    """A language picker that finds a language by any part of its name as one types."""
+    box = QComboBox()
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    if with_auto:
+        box.addItem("Detect automatically", AUTO)
+    for code, name in sorted(LANGUAGE_NAMES.items(), key=lambda item: item[1]):
+        box.addItem(f"{name} ({code})", code)
+    box.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+    box.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    return box
+
+
 class SessionTab(QWidget):
     #: The user pressed Start (or Retry): (session id).
     start_requested = Signal(str)
     #: The user pressed Stop: (session id).
     stop_requested = Signal(str)
+    #: The user corrected the running session's language: (session id, language code).
+    language_corrected = Signal(str, str)
 
     def __init__(
         self,
@@ -69,20 +85,14 @@ class SessionTab(QWidget):
         self.session_id = session_id
         self.name = settings.name
         self._running = False
+        self._chosen_language = ""  # the user's correction of this run's language
 
         self.source = SourcePicker()
         self.set_sources(sources, settings.source)
         self._previous_source = str(self.source.currentData() or "")
         self.source.currentIndexChanged.connect(self._remember_source)
         self.source.activated.connect(self._maybe_pick_file)
-        self.language = QComboBox()
-        self.language.setEditable(True)
-        self.language.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.language.addItem("Detect automatically", AUTO)
-        for code, name in sorted(LANGUAGE_NAMES.items(), key=lambda item: item[1]):
-            self.language.addItem(f"{name} ({code})", code)
-        self.language.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.language.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.language = _language_box(with_auto=True)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.model = QComboBox()
         for entry in models:
@@ -102,12 +112,23 @@ class SessionTab(QWidget):
         self.status = QLabel(_STATE_TEXT["idle"])
         self.status.setWordWrap(True)
         self.detected = QLabel("")
+        # A wrong detection is put right while the session runs, keeping its captions.
+        self.not_right = QPushButton("not right?")
+        self.not_right.setFlat(True)
+        self.not_right.setToolTip("Pick the language this session speaks")
+        self.not_right.hide()
+        self.not_right.clicked.connect(self._start_correction)
+        self.correction = _language_box(with_auto=False)
+        self.correction.hide()
+        self.correction.activated.connect(self._corrected)
         self.retry = QPushButton("Retry")
         self.retry.hide()
         self.retry.clicked.connect(lambda: self.start_requested.emit(self.session_id))
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.detected)
+        status_row.addWidget(self.not_right)
+        status_row.addWidget(self.correction)
         status_row.addWidget(self.retry)
         status_row.addWidget(self.start_stop)
         self.captions = CaptionView()
@@ -153,6 +174,15 @@ class SessionTab(QWidget):
             widget.setEnabled(not running)
         if not running:
             self.meter.reset()
+        if running:
+            self._chosen_language = ""
+            detecting = self.language.currentData() == AUTO
+            self.detected.setText("Detecting language…" if detecting else "")
+            self.not_right.setText("pick it")
+            self.not_right.setVisible(detecting)
+        else:
+            self.not_right.hide()
+        self.correction.hide()
 
     def set_state(self, state: str, message: str = "") -> None:
         text = _STATE_TEXT.get(state, state)
@@ -161,8 +191,13 @@ class SessionTab(QWidget):
         self.retry.setVisible(state == "error" and not self._running)
 
     def set_detected_language(self, code: str, probability: float) -> None:
+        if self._chosen_language:
+            return  # the lock was on its way when the user picked; the pick holds
         name = LANGUAGE_NAMES.get(code, code)
-        self.detected.setText(f"Detected: {name} ({probability:.0%})")
+        self.detected.setText(f"Detected {name} —")
+        self.detected.setToolTip(f"{probability:.0%} sure, from the first speech")
+        self.not_right.setText("not right?")
+        self.not_right.setVisible(self._running and not self.correction.isVisible())
 
     def add_caption(self, event: CaptionEvent) -> None:
         self.captions.add(event)
@@ -173,6 +208,26 @@ class SessionTab(QWidget):
             self.stop_requested.emit(self.session_id)
         else:
             self.start_requested.emit(self.session_id)
+
+    def _start_correction(self) -> None:
+        self.not_right.hide()
+        self.correction.show()
+        self.correction.setFocus()
+        self.correction.showPopup()
+
+    def _corrected(self, index: int) -> None:
+        code = str(self.correction.itemData(index) or "")
+        if not code or not self._running:
+            return
+        self._chosen_language = code
+        self.correction.hide()
+        self.detected.setText(f"{LANGUAGE_NAMES.get(code, code)} (your choice) —")
+        self.detected.setToolTip("")
+        self.not_right.setText("not right?")
+        self.not_right.show()
+        # The session now speaks this: a restart keeps it.
+        self.language.setCurrentIndex(self.language.findData(code))
+        self.language_corrected.emit(self.session_id, code)
 
     def _maybe_pick_file(self, index: int) -> None:
         if self.source.itemData(index) != FILE_ITEM:

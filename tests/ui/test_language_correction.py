@@ -1,0 +1,75 @@
+"""The window's automatic language: "Detecting language…", then "Detected English — not
+right?", and a correction in the tab that keeps the captions so far."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from app import config
+from app.audio.wav import write_wav
+from app.engine.events import CaptionEvent
+from app.ui.main_window import MainWindow
+
+
+@pytest.fixture(scope="module")
+def english_then_german(tmp_path_factory: pytest.TempPathFactory, load_clip) -> Path:
+    """jfk.flac, a pause, then meeting_de.flac: a session whose language changes."""
+    pause = np.zeros(24_000, np.float32)
+    audio = np.concatenate([load_clip("jfk.flac"), pause, load_clip("meeting_de.flac")])
+    return write_wav(tmp_path_factory.mktemp("language") / "en_then_de.wav", audio)
+
+
+def test_not_right_picks_the_language_and_keeps_the_captions(
+    qtbot, model_dir, english_then_german: Path
+) -> None:
+    window = MainWindow(
+        config.Settings(
+            sessions=[
+                config.SessionSettings(
+                    name="Room", source=str(english_then_german), language="auto"
+                )
+            ]
+        )
+    )
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.tab("s1")
+    events: list[CaptionEvent] = []
+    window.pipeline.caption.connect(events.append)
+
+    qtbot.mouseClick(tab.start_stop, Qt.MouseButton.LeftButton)
+    assert tab.detected.text() == "Detecting language…"
+    qtbot.waitUntil(lambda: tab.detected.text().startswith("Detected English"), timeout=60_000)
+    assert tab.detected.text() == "Detected English —"
+    assert tab.not_right.isVisible() and tab.not_right.text() == "not right?"
+    qtbot.waitUntil(lambda: "Americans" in tab.captions.final_text, timeout=60_000)
+    before = tab.captions.final_text
+    seen = len(events)
+
+    # The user says it is German: one click opens the picker, one picks.
+    qtbot.mouseClick(tab.not_right, Qt.MouseButton.LeftButton)
+    assert tab.correction.isVisible() and not tab.not_right.isVisible()
+    view = tab.correction.view()
+    index = view.model().index(tab.correction.findData("de"), 0)
+    view.scrollTo(index)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+    assert tab.detected.text() == "German (your choice) —"
+    assert not tab.correction.isVisible() and tab.not_right.isVisible()
+    assert tab.language.currentData() == "de"  # what the session speaks, for a restart too
+
+    qtbot.waitUntil(lambda: not window.pipeline.running, timeout=120_000)
+    text = tab.captions.final_text
+    assert text.startswith(before), (before, text)  # nothing said so far was lost
+    assert "country" in text
+    assert "Projekt" in text or "Januar" in text, text  # German from the next decodes on
+    later = [e.language for e in events[seen:] if e.text]
+    assert later and set(later) == {"de"}  # the inference thread took the correction
+    assert {e.language for e in events[:seen]} <= {"", "en"}
+    assert window.transcript("s1").language == "de"
+    window.close()
