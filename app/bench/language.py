@@ -65,6 +65,7 @@ class Trial:
     speech_s: float = 0.0  # speech heard when it locked
     guess: str = ""  # best guess when it never locked
     decodes: list[Decode] = field(default_factory=list)
+    finals: list[tuple[float, str]] = field(default_factory=list)  # (clip time s, text)
 
     @property
     def is_wrong(self) -> bool:
@@ -121,7 +122,11 @@ def run_trial(
                     [(c, round(p, 4)) for c, p in result.language_probs[:5]],
                 )
             )
-            if stream.apply(request, result).detected_language is not None:
+            output = stream.apply(request, result)
+            trial.finals += [
+                (round(offset_s + e.start_s, 2), e.text) for e in output.events if e.is_final
+            ]
+            if output.detected_language is not None:
                 trial.locked = stream.language.code
                 trial.probability = stream.language.probability
                 trial.speech_s = stream.language.speech_s
@@ -192,6 +197,22 @@ def print_sweep(trials: list[Trial], rules: list[LockRule]) -> None:
         )
 
 
+def print_switch(trial: Trial) -> None:
+    """What a session that locked on English makes of the German half."""
+    after = " ".join(text for start, text in trial.finals if start >= SWITCH_S)
+    print(
+        f"\nmultilingual.mp3, all 60 s from the start: locked {_name(trial.locked or '')} "
+        f"after {trial.speech_s:.1f} s of speech; the German half (from {SWITCH_S:g} s) "
+        f"came out as: {after!r}"
+    )
+
+
+def audio_of(clip: str) -> np.ndarray:
+    from faster_whisper import decode_audio
+
+    return decode_audio(str(AUDIO_DIR / clip))
+
+
 def sweep_rules() -> list[LockRule]:
     chosen = LockRule()
     rules = [
@@ -229,8 +250,6 @@ def main(argv: list[str] | None = None) -> int:
             t.locked, t.probability, t.speech_s = replay(t, LockRule())
             t.guess = t.guess or (t.decodes[-1].probs[0][0] if t.decodes else "")
     else:
-        from faster_whisper import decode_audio
-
         from app.models.loader import load_decoder
         from app.session import ModelChoice
 
@@ -241,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
             if not path.is_file():
                 print(f"{clip}: not found in {AUDIO_DIR}, skipped", file=sys.stderr)
                 continue
-            audio = decode_audio(str(path))
+            audio = audio_of(clip)
             offsets = [0.0, *mid_sentence_offsets(audio, args.mid)]
             if clip == "multilingual.mp3":  # one start in the German half too
                 offsets += mid_sentence_offsets(audio[int(SWITCH_S * SAMPLE_RATE) :], 1)
@@ -260,6 +279,8 @@ def main(argv: list[str] | None = None) -> int:
             )
     print_table(trials, LockRule())
     print_sweep(trials, sweep_rules())
+    if not args.replay and (args.clip is None or "multilingual.mp3" in args.clip):
+        print_switch(run_trial(decoder, "multilingual.mp3", audio_of("multilingual.mp3"), 0, 60))
     return 1 if any(t.is_wrong for t in trials) else 0
 
 
