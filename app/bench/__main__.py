@@ -20,7 +20,7 @@ from app.audio.wav import write_wav
 from app.bench.live import RunResult, run_transcribe, session_metrics
 from app.bench.metrics import error_rate, median, percentile
 from app.bench.report import write_report
-from app.bench.shutdown import interrupt_live
+from app.bench.shutdown import close_window, interrupt_live
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -199,6 +199,11 @@ def main(argv: list[str] | None = None) -> int:
             if stop.returncode == 0:
                 exits.append(stop.exit_s)
         results["shutdown"] = {"exit_s": exits, "failures": runs - len(exits)}
+        log(f"closing the window mid-speech with 1 and 2 sessions, {runs} times each")
+        for sessions in (1, 2):
+            results["shutdown"][f"window_close_{sessions}_s"] = [
+                close_window(talk, tmp_dir / f"window{sessions}-{i}", sessions) for i in range(runs)
+            ]
 
     log("main-thread stall with 4 live sessions")
     from app.bench.stall import longest_stall_ms

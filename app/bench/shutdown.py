@@ -70,3 +70,68 @@ def interrupt_live(
         child.wait(10)
     after = [c for line in rest.splitlines() if (c := printed_caption(line)) is not None]
     return Interrupted(before, after, exit_s, child.returncode, stderr)
+
+
+def close_window(
+    wav: Path, home: Path, sessions: int = 1, language: str = "en", after_s: float = 8.0
+) -> float:
+    """Seconds from closing the window to the process being gone, with ``sessions`` tabs
+    captioning ``wav`` live and mid-speech (same requirement on ``wav`` as above).
+
+    The window runs in a child process (offscreen) that closes itself once every session
+    has a final caption ending past ``after_s``; it prints when, on the system-wide
+    monotonic clock, so the interpreter's own exit is counted too.
+    """
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        env[var] = str(home / var.lower())
+    child = subprocess.Popen(
+        [sys.executable, "-m", "app.bench.shutdown", str(wav), str(sessions), language,
+         str(after_s)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    try:
+        out, err = child.communicate(timeout=300)
+        gone = time.monotonic()
+    finally:
+        child.kill()
+        child.wait(10)
+    closed = [line for line in out.splitlines() if line.startswith("closing at ")]
+    if child.returncode != 0 or not closed:
+        raise RuntimeError(f"the window did not close cleanly ({child.returncode}): {err[-500:]}")
+    return gone - float(closed[0].removeprefix("closing at "))
+
+
+def _run_window(wav: str, sessions: int, language: str, after_s: float) -> int:
+    """The child of ``close_window``: the real window, closed as a user would close it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app import config
+    from app.ui.main_window import MainWindow
+
+    app = QApplication([])
+    names = [f"Session {i + 1}" for i in range(sessions)]
+    settings = config.Settings(
+        sessions=[config.SessionSettings(name=n, source=wav, language=language) for n in names]
+    )
+    window = MainWindow(settings)
+    window.show()
+    heard: set[str] = set()
+
+    def on_caption(event) -> None:
+        if event.is_final and event.end_s >= after_s:
+            heard.add(event.session)
+            if len(heard) == sessions and window.isVisible():
+                print(f"closing at {time.monotonic()}", flush=True)
+                window.close()
+
+    window.pipeline.caption.connect(on_caption)
+    window.pipeline.session_failed.connect(lambda _session, message: app.exit(print(message) or 1))
+    window.start_all()
+    QTimer.singleShot(240_000, app.quit)  # a hang must not hold the benchmark
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(_run_window(sys.argv[1], int(sys.argv[2]), sys.argv[3], float(sys.argv[4])))

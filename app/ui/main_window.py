@@ -270,8 +270,18 @@ class MainWindow(QMainWindow):
         if journal is not None and not self._confirm_unsaved([journal]):
             return
         if self.pipeline.is_running(tab.session_id):
+            answer = QMessageBox.question(
+                self,
+                "Close session",
+                f"Stop and close “{tab.name}”? Its captions are saved in Saved transcripts.",
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Close:
+                return
             tab.setProperty("close_when_stopped", True)
             self.pipeline.stop_session(tab.session_id)
+            tab.set_state("finishing")
             return
         self._forget(tab)
 
@@ -279,7 +289,8 @@ class MainWindow(QMainWindow):
         journal = self._journals.pop(tab.session_id, None)
         if journal is not None:
             journal.close(clean=True)
-        self._autosave_restored(tab.session_id)
+        if tab.session_id in self._autosave_failing:  # its warning goes with it
+            self._autosave_restored(tab.session_id)
         self._transcripts.pop(tab.session_id, None)
         self._tabs.pop(tab.session_id, None)
         self.overlay.forget_session(tab.session_id)
@@ -473,6 +484,10 @@ class MainWindow(QMainWindow):
             # Stop first so buffered speech is finalised; close again once all stopped.
             self._closing = True
             self.pipeline.stop_all()
+            for session_id in self.pipeline.running:
+                if session_id in self._tabs:
+                    self._tabs[session_id].set_state("finishing")
+            self.statusBar().showMessage("Finishing: captioning the last words, then closing…")
             event.ignore()
             QTimer.singleShot(3000, self._force_close)
             return

@@ -37,6 +37,7 @@ _STATE_TEXT = {
     "behind": "Falling behind: captions are delayed",
     "error": "Error",
     "stopped": "Stopped",
+    "finishing": "Finishing…",
 }
 FILE_ITEM = "__file__"
 MAC_LOOPBACK_HINT = "System audio: install BlackHole (brew install blackhole-2ch), see README"

@@ -20,7 +20,7 @@ from app.engine.stream import StreamConfig
 from app.session import ModelChoice, SessionConfig
 from app.workers.capture import CaptureWorker
 from app.workers.flow import FlowGate
-from app.workers.inference import ERROR, InferenceWorker
+from app.workers.inference import BEHIND, ERROR, LISTENING, InferenceWorker
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,7 @@ class _Running:
     capture_done: bool = False
     #: Why the source or model failed; the session is ending and this stays its state.
     error: str = ""
+    is_stopping: bool = False
 
 
 class CaptionPipeline(QObject):
@@ -126,6 +127,7 @@ class CaptionPipeline(QObject):
         """Stop capturing; the session's buffered speech is still decoded and finalised."""
         running = self._sessions.get(session)
         if running is not None:
+            running.is_stopping = True
             running.thread.requestInterruption()
             self._stopping.emit(session)
 
@@ -157,6 +159,9 @@ class CaptionPipeline(QObject):
         # A failed session's last decodes and its close report "listening" and "stopped";
         # the failure is what its user must see.
         if running is not None and running.error and state != ERROR:
+            return
+        # Nor is a stopping session listening any more: the window says it is finishing.
+        if running is not None and running.is_stopping and state in (LISTENING, BEHIND):
             return
         self.session_state.emit(session, state, message)
 
