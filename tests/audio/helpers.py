@@ -82,10 +82,18 @@ class PulseServer:
             ["pactl", *args], capture_output=True, text=True, check=True, timeout=10
         ).stdout
 
-    def play(self, audio: np.ndarray, sink: str) -> subprocess.Popen[bytes]:
-        """Play 16 kHz mono ``audio`` into ``sink``, like a remote participant talking."""
+    def play(
+        self, audio: np.ndarray, sink: str, latency_ms: int | None = None
+    ) -> subprocess.Popen[bytes]:
+        """Play 16 kHz mono ``audio`` into ``sink``, like a remote participant talking.
+
+        paplay buffers 2 s by default, and a null sink then renders in 2 s steps: a
+        recorder that joins mid-play gets nothing until the next step. A call app plays
+        with tens of milliseconds of latency; ``latency_ms`` does the same.
+        """
         wav = write_wav(self.folder / f"play-{len(self.players)}.wav", audio)
-        player = subprocess.Popen(["paplay", f"--device={sink}", str(wav)])
+        latency = [] if latency_ms is None else [f"--latency-msec={latency_ms}"]
+        player = subprocess.Popen(["paplay", *latency, f"--device={sink}", str(wav)])
         self.players.append(player)
         return player
 

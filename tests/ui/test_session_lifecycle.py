@@ -7,15 +7,17 @@ import logging
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTabBar
 
 from app import config
+from app.audio.sources import SystemAudioSource
 from app.ui.main_window import MainWindow
 from app.ui.session_tab import FILE_ITEM, SessionTab
 from tests.audio import conftest as audio_fixtures
-from tests.audio.helpers import PulseServer
+from tests.audio.helpers import PulseServer, wait_for_audio
 
 private_pulse = audio_fixtures.private_pulse  # a PulseAudio server for one test
 
@@ -188,3 +190,32 @@ def test_closing_the_window_says_finishing_and_exits(qtbot, model_dir, clips: Pa
     # A hang bound: the 2 s target is measured by the benchmark (app/bench/shutdown.py).
     print(f"window closed {time.monotonic() - clicked:.2f} s after the click (2 sessions)")
     assert not window.pipeline.running
+
+
+def test_start_while_someone_speaks_captions_from_the_press(
+    qtbot, model_dir, private_pulse: PulseServer, load_clip
+) -> None:
+    """Someone already talks in the meeting; Start is pressed as JFK begins his sentence:
+    the model loads while his first words arrive, and they must still be captioned."""
+    # The first recorder of a fresh server waits for its sink's first step; a desktop's
+    # server has long been running.
+    warm = SystemAudioSource("meeting.monitor")
+    warm.start()
+    wait_for_audio(warm)
+    warm.stop()
+    lead_s = 3.0
+    talk = np.concatenate(
+        [load_clip("meeting_en.flac")[: int(lead_s * 16_000)], load_clip("jfk.flac")]
+    )
+    window = open_window(
+        qtbot,
+        config.SessionSettings(name="Remote", source="pulse:meeting.monitor", language="en"),
+    )
+    tab = window.tab("s1")
+    private_pulse.play(talk, "meeting", latency_ms=50)
+    qtbot.wait(int(lead_s * 1000))
+    tab.start_stop.click()
+    qtbot.waitUntil(lambda: "country" in tab.captions.final_text.lower(), timeout=60_000)
+    heard = tab.captions.final_text.lower()
+    assert "my fellow americans" in heard, heard
+    stop_and_close(qtbot, window)
