@@ -25,6 +25,7 @@ import numpy as np
 from faster_whisper import WhisperModel
 from faster_whisper.audio import pad_or_trim
 from faster_whisper.tokenizer import Tokenizer
+from faster_whisper.transcribe import get_suppressed_tokens
 
 from app.engine.agreement import normalise
 from app.engine.events import Word
@@ -62,6 +63,9 @@ class DecodeOptions:
     # Also measure every language's probability when ``language`` is given: a session
     # still detecting decodes with its best guess so far, and gathers evidence meanwhile.
     detect_language: bool = False
+    # Decode from Whisper's padded 30 s input, as it was trained: files are decoded in
+    # whole windows of up to 30 s, where the padded encoder costs little per second.
+    padded: bool = False
 
 
 @dataclass
@@ -179,30 +183,48 @@ class WhisperDecoder:
         """
         audio = np.asarray(audio, dtype=np.float32)[: int(MAX_INPUT_S * SAMPLE_RATE)]
         duration_s = len(audio) / SAMPLE_RATE
-        if self.allow_short_input and duration_s + _TRAILING_SILENCE_S < MAX_INPUT_S:
-            silence = np.zeros(int(_TRAILING_SILENCE_S * SAMPLE_RATE), dtype=np.float32)
-            features = self._model.feature_extractor(np.concatenate([audio, silence]))
-            # The encoder halves the frame count; keep it even so alignment lines up.
-            features = features[:, : features.shape[-1] - (features.shape[-1] % 2)]
-            encoded = self._encode(features)
-            num_frames = features.shape[-1]
-            for attempt_prompt in dict.fromkeys((prompt, "")):
-                result = self._generate(encoded, duration_s, options, attempt_prompt)
-                if not self._looks_broken(result):
-                    return self._with_words(result, encoded, num_frames, options)
-            # Still looping without the prompt: the first pass through the loop is what the
-            # audio holds (the decoder loops once it runs out of audio), so keep just that.
-            result = self._cut_loop(result, options)
-            if not self._looks_broken(result):
-                return self._with_words(result, encoded, num_frames, options)
-            log.debug(
-                "short decode of %.1f s looped (%r); decoding padded", duration_s, result.text
-            )
-        encoded = self._encode(pad_or_trim(self._model.feature_extractor(audio)))
-        num_frames = min(int(duration_s * 100), 3000)
-        result = self._generate(encoded, duration_s, options, "")
+        short = self.allow_short_input and duration_s + _TRAILING_SILENCE_S < MAX_INPUT_S
+        if options.padded or not short:
+            return self._decode_padded(audio, duration_s, options, prompt)
+        silence = np.zeros(int(_TRAILING_SILENCE_S * SAMPLE_RATE), dtype=np.float32)
+        features = self._model.feature_extractor(np.concatenate([audio, silence]))
+        # The encoder halves the frame count; keep it even so alignment lines up.
+        features = features[:, : features.shape[-1] - (features.shape[-1] % 2)]
+        encoded = self._encode(features)
+        result, ok = self._guarded(encoded, duration_s, options, prompt)
+        if ok:
+            return self._with_words(result, encoded, features.shape[-1], options)
+        log.debug("short decode of %.1f s looped (%r); decoding padded", duration_s, result.text)
+        return self._decode_padded(audio, duration_s, options, "")
+
+    def _decode_padded(
+        self, audio: np.ndarray, duration_s: float, options: DecodeOptions, prompt: str
+    ) -> DecodeResult:
+        # Without the frame the extractor's own padding adds, as faster-whisper's offline
+        # pass: a decode can hinge on one frame (meeting_es: "empetamos" with it).
+        features = self._model.feature_extractor(audio)[:, :-1]
+        encoded = self._encode(pad_or_trim(features))
+        # Even a result that still looks broken is kept here: the filters judge it.
+        result, _ = self._guarded(encoded, duration_s, options, prompt)
         result.padded = True
-        return self._with_words(result, encoded, num_frames, options)
+        return self._with_words(result, encoded, min(int(duration_s * 100), 3000), options)
+
+    def _guarded(
+        self,
+        encoded: ctranslate2.StorageView,
+        duration_s: float,
+        options: DecodeOptions,
+        prompt: str,
+    ) -> tuple[DecodeResult, bool]:
+        """A decode that does not loop, and whether one was found: with the prompt, then
+        without it, then the first pass through the loop (the decoder loops once it runs
+        out of audio)."""
+        for attempt_prompt in dict.fromkeys((prompt, "")):
+            result = self._generate(encoded, duration_s, options, attempt_prompt)
+            if not self._looks_broken(result):
+                return result, True
+        result = self._cut_loop(result, options)
+        return result, not self._looks_broken(result)
 
     def _token_bound(self, duration_s: float) -> int:
         return math.ceil(duration_s * _TOKENS_PER_SECOND_BOUND) + _TOKENS_MARGIN
@@ -241,25 +263,32 @@ class WhisperDecoder:
             prompt_tokens = [tokenizer.sot_prev, *previous[-(self._model.max_length // 2 - 1) :]]
         prompt_tokens += tokenizer.sot_sequence
 
-        # Timestamp tokens are kept (they anchor the decoder in time, which curbs loops on
-        # short input) but none may point past the audio we actually have.
-        last_index = int((duration_s + _TRAILING_SILENCE_S) / 0.02) + 1
-        beyond_end = list(
-            range(tokenizer.timestamp_begin + last_index, tokenizer.timestamp_begin + 1501)
-        )
         bound = self._token_bound(duration_s)  # text and timestamp tokens
+        if options.padded:
+            # The padded window is what Whisper and faster-whisper's offline pass decode:
+            # the same suppressed tokens and length (other choices cost offline accuracy:
+            # with the short path's, "empezamos" became "empetamos" on meeting_es).
+            suppress = list(get_suppressed_tokens(tokenizer, [-1]))
+            max_length = self._model.max_length
+        else:
+            # Timestamp tokens are kept (they anchor the decoder in time, which curbs
+            # loops on short input) but none may point past the audio we actually have.
+            last_index = int((duration_s + _TRAILING_SILENCE_S) / 0.02) + 1
+            first = tokenizer.timestamp_begin + last_index
+            suppress = [-1, *range(first, tokenizer.timestamp_begin + 1501)]
+            # CTranslate2 4.8 returns at most half of max_length tokens, and fewer when a
+            # long previous-text prompt leaves less room: this lets the decoder reach
+            # ``bound``, so a result that does was stopped, not finished.
+            max_length = min(len(prompt_tokens) + 2 * bound, self._model.max_length)
         generated = self._ct2.generate(
             encoded,
             [prompt_tokens],
             beam_size=options.beam_size,
-            # CTranslate2 4.8 returns at most half of max_length tokens, and fewer when a
-            # long previous-text prompt leaves less room: this lets the decoder reach
-            # ``bound``, so a result that does was stopped, not finished.
-            max_length=min(len(prompt_tokens) + 2 * bound, self._model.max_length),
+            max_length=max_length,
             return_scores=True,
             return_no_speech_prob=True,
             suppress_blank=True,
-            suppress_tokens=[-1, *beyond_end],
+            suppress_tokens=suppress,
             max_initial_timestamp_index=50,
         )[0]
         sequence = generated.sequences_ids[0]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from app.engine.decoder import Decoder
 from app.engine.events import CaptionEvent
+from app.engine.file_stream import FileStream
 from app.engine.segmenter import SAMPLE_RATE, AudioChunk
 from app.engine.stream import CaptionStream, StreamConfig
 from app.errors import CaptionistError
@@ -45,23 +46,33 @@ class Scheduler:
         self._decoders = decoders
         self._stream_config = stream_config or StreamConfig()
         self._clock = clock
-        self._streams: dict[str, CaptionStream] = {}
+        self._streams: dict[str, CaptionStream | FileStream] = {}
         self._models: dict[str, ModelChoice] = {}
 
     # -- sessions ------------------------------------------------------------------
-    def open(self, config: SessionConfig) -> None:
-        """Start a session; loads its model if no other session has it loaded."""
+    def open(self, config: SessionConfig, offline: bool = False) -> None:
+        """Start a session; loads its model if no other session has it loaded.
+
+        ``offline``: its audio is all there already (a file read faster than real time),
+        so it is decoded in whole windows, once, as an offline transcriber would.
+        """
         if config.session_id in self._streams:
             raise CaptionistError(f"Session '{config.name}' is already running.")
         decoder = self._decoders(config.model)
-        self._streams[config.session_id] = CaptionStream(
-            config.session_id,
-            config.language,
-            config.task,
-            decoder.count_tokens,
-            self._stream_config,
-            self._clock,
-        )
+        if offline:
+            self._streams[config.session_id] = FileStream(
+                config.session_id, config.language, config.task, decoder.count_tokens,
+                clock=self._clock,
+            )  # fmt: skip
+        else:
+            self._streams[config.session_id] = CaptionStream(
+                config.session_id,
+                config.language,
+                config.task,
+                decoder.count_tokens,
+                self._stream_config,
+                self._clock,
+            )
         self._models[config.session_id] = config.model
 
     def __contains__(self, session: str) -> bool:
@@ -71,7 +82,7 @@ class Scheduler:
     def sessions(self) -> list[str]:
         return list(self._streams)
 
-    def stream(self, session: str) -> CaptionStream:
+    def stream(self, session: str) -> CaptionStream | FileStream:
         return self._streams[session]
 
     def push(self, session: str, chunk: AudioChunk) -> None:
@@ -127,7 +138,9 @@ class Scheduler:
         session = waiting[0][1]
         return self._decode(session, self._streams[session], busy=len(waiting) > 1)
 
-    def _decode(self, session: str, stream: CaptionStream, busy: bool = False) -> StepResult:
+    def _decode(
+        self, session: str, stream: CaptionStream | FileStream, busy: bool = False
+    ) -> StepResult:
         request = stream.make_request(busy)
         result = StepResult(session)
         if request is None:

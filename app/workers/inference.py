@@ -62,7 +62,8 @@ class InferenceWorker(QObject):
         if config.model not in self._cache:
             self._set_state(session, LOADING, f"Loading model {config.model.name}…")
         try:
-            self._scheduler.open(config)
+            # A source with a gate is read faster than real time: all its audio is there.
+            self._scheduler.open(config, offline=gate is not None)
         except Exception as exc:  # a broken model file must not kill the thread
             if not isinstance(exc, CaptionistError):
                 log.exception("opening session %s failed", session)

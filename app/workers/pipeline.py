@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app.audio.base import AudioSource
 from app.engine.decoder import Decoder
+from app.engine.file_stream import FileStreamConfig
 from app.engine.stream import StreamConfig
 from app.session import ModelChoice, SessionConfig
 from app.workers.capture import CaptureWorker
@@ -23,6 +24,11 @@ from app.workers.flow import FlowGate
 from app.workers.inference import BEHIND, ERROR, LISTENING, InferenceWorker
 
 log = logging.getLogger(__name__)
+
+# A file's reader waits while this much of its speech is undecoded. Its stream decodes
+# only closed windows, and the open one holds up to ``max_window_s``: the backlog must
+# be able to pass that, or the reader and the model wait on each other for ever.
+FILE_BACKLOG_S = FileStreamConfig().max_window_s + 5.0
 
 
 @dataclass
@@ -69,12 +75,6 @@ class CaptionPipeline(QObject):
         self._inference_thread = QThread()
         self._inference_thread.setObjectName("inference")
         stream_config = stream_config or StreamConfig()
-        # A file's reader waits while this much of its speech is undecoded; a stream
-        # decodes only once it holds ``min_first_audio_s``. The backlog must be able to
-        # reach that, or the reader and the model wait on each other for ever.
-        self._backlog_limit_s = (
-            max(stream_config.min_first_audio_s, stream_config.min_new_audio_s) + 0.5
-        )
         self._worker = InferenceWorker(loader, stream_config)
         self._worker.moveToThread(self._inference_thread)
         self._open_requested.connect(self._worker.open_session)
@@ -107,7 +107,7 @@ class CaptionPipeline(QObject):
         session = config.session_id
         if session in self._sessions:
             raise RuntimeError(f"session {session} is already running")
-        gate = None if source.is_realtime else FlowGate(self._backlog_limit_s)
+        gate = None if source.is_realtime else FlowGate(FILE_BACKLOG_S)
         thread = QThread()
         thread.setObjectName(f"capture-{session}")
         worker = CaptureWorker(session, source, gate, start_offset_s=start_offset_s)
