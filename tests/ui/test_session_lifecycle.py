@@ -162,10 +162,9 @@ def test_closing_a_running_tab_asks_first(qtbot, model_dir, clips: Path) -> None
 
     asked = answer_next_question(QMessageBox.StandardButton.Close)
     click_tab_close(window, tab)
-    assert asked
-    assert tab.status.text() == "Finishing…"
+    assert asked  # the tab may be gone already: its last decode can be that quick
     qtbot.waitUntil(lambda: not window.pipeline.running, timeout=10_000)
-    assert window.tabs.indexOf(tab) < 0
+    assert window.tabs.count() == 0  # the tab is gone
     # Autosave never failed, so nothing is said about it working again.
     assert "Autosave" not in window.statusBar().currentMessage()
     window.close()
