@@ -33,6 +33,9 @@ class SessionSettings:
     language: str = "auto"
     model: str = "base"
     translate: bool = False
+    # A file source is decoded as fast as it can be, at offline quality, unless the user
+    # wants it paced like a live speaker (captions as they would appear in a meeting).
+    play_in_real_time: bool = False
 
 
 @dataclass

@@ -75,15 +75,16 @@ def _restart_portaudio() -> None:
         log.info("could not re-scan audio devices: %s", exc)
 
 
-def open_source(name_or_index: str) -> AudioSource:
+def open_source(name_or_index: str, files_in_real_time: bool = True) -> AudioSource:
     """The (not yet started) source called ``name_or_index``.
 
     Tried in order: an id or exact name, a PortAudio index, ``file:PATH`` or the path of an
-    existing file (played in real time), then the name in any case, then a part of a name.
+    existing file (played in real time, or read as fast as it can be decoded), then the
+    name in any case, then a part of a name.
     """
     key = name_or_index.strip()
     if key.startswith("file:"):
-        return FileSource(key.removeprefix("file:"), realtime=True)
+        return FileSource(key.removeprefix("file:"), realtime=files_in_real_time)
     sources = list_sources()
     for info in sources:
         if key in (info.id, info.name):
@@ -96,7 +97,7 @@ def open_source(name_or_index: str) -> AudioSource:
         raise DeviceError(f"There is no audio input number {key}; the sources are: {names}.")
     with contextlib.suppress(OSError):  # a path we may not even look at is no file
         if Path(key).is_file():
-            return FileSource(key, realtime=True)
+            return FileSource(key, realtime=files_in_real_time)
     matches = [info for info in sources if key.lower() in info.name.lower()]
     exact = [info for info in matches if key.lower() == info.name.lower()]
     if len(exact) == 1 or len(matches) == 1:

@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
             )  # fmt: skip
             if not choice.source:
                 raise CaptionistError("Choose a source: a microphone, system audio or a file.")
-            source = open_source(choice.source)
+            source = open_source(choice.source, files_in_real_time=choice.play_in_real_time)
         except CaptionistError as exc:
             tab.set_state("error", str(exc))
             return

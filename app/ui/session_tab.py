@@ -101,6 +101,13 @@ class SessionTab(QWidget):
         self.model.setCurrentIndex(max(0, self.model.findData(settings.model)))
         self.translate = QCheckBox("Translate into English")
         self.translate.setChecked(settings.translate)
+        self.real_time = QCheckBox("Play the file in real time")
+        self.real_time.setToolTip(
+            "Off: the file is transcribed as fast as it can be, at its best quality.\n"
+            "On: it is captioned as it plays, the way a live speaker would be."
+        )
+        self.real_time.setChecked(settings.play_in_real_time)
+        self.real_time.setVisible(self.source.currentText().startswith("File: "))
         self.start_stop = QPushButton("Start")
         self.start_stop.clicked.connect(self._toggle)
 
@@ -109,6 +116,7 @@ class SessionTab(QWidget):
         form.addRow("Language", self.language)
         form.addRow("Model", self.model)
         form.addRow("", self.translate)
+        form.addRow("", self.real_time)
         self.meter = LevelMeter()
         self.status = QLabel(_STATE_TEXT["idle"])
         self.status.setWordWrap(True)
@@ -147,6 +155,7 @@ class SessionTab(QWidget):
             language=str(self.language.currentData() or AUTO),
             model=str(self.model.currentData() or "base"),
             translate=self.translate.isChecked(),
+            play_in_real_time=self.real_time.isChecked(),
         )
 
     def set_sources(self, sources: list[SourceInfo], current: str = "") -> None:
@@ -171,7 +180,7 @@ class SessionTab(QWidget):
     def set_running(self, running: bool) -> None:
         self._running = running
         self.start_stop.setText("Stop" if running else "Start")
-        for widget in (self.source, self.language, self.model, self.translate):
+        for widget in (self.source, self.language, self.model, self.translate, self.real_time):
             widget.setEnabled(not running)
         if not running:
             self.meter.reset()
@@ -244,5 +253,6 @@ class SessionTab(QWidget):
 
     def _remember_source(self, index: int) -> None:
         data = self.source.itemData(index)
+        self.real_time.setVisible(self.source.itemText(index).startswith("File: "))
         if data != FILE_ITEM:
             self._previous_source = str(data or "")

@@ -134,7 +134,8 @@ def test_an_unwritable_export_keeps_the_transcript(qtbot, monkeypatch) -> None:
 
 
 def start_on_file(qtbot, clip: Path, language: str) -> tuple[MainWindow, SessionTab]:
-    """The window with its first session started on ``clip``, as a user would."""
+    """The window with its first session started on ``clip``, played in real time (as a
+    live speaker would be heard), as a user would."""
     window = MainWindow(config.Settings())
     qtbot.addWidget(window)
     window.show()
@@ -142,6 +143,7 @@ def start_on_file(qtbot, clip: Path, language: str) -> tuple[MainWindow, Session
     tab.source.insertItem(0, f"File: {clip.stem}", str(clip))
     tab.source.setCurrentIndex(0)
     tab.language.setCurrentIndex(tab.language.findData(language))
+    tab.real_time.setChecked(True)
     tab.start_stop.click()
     return window, tab
 

@@ -30,7 +30,10 @@ def test_not_right_picks_the_language_and_keeps_the_captions(
         config.Settings(
             sessions=[
                 config.SessionSettings(
-                    name="Room", source=str(english_then_german), language="auto"
+                    name="Room",
+                    source=str(english_then_german),
+                    language="auto",
+                    play_in_real_time=True,  # corrected while it plays
                 )
             ]
         )

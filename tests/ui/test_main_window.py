@@ -94,3 +94,20 @@ def test_a_garbage_settings_file_is_backed_up(qtbot, model_dir) -> None:
     settings = config.load()
     assert settings.sessions == [] and "could not be read" in settings.notice
     assert list(path.parent.glob("settings.json.bad-*"))
+
+
+def test_a_file_is_transcribed_at_offline_quality_unless_played_live(
+    qtbot, window, clips: Path
+) -> None:
+    tab = window.tab("s1")
+    assert not tab.real_time.isVisible()  # a device: nothing to pace
+    choose(tab, str(clips / "jfk.flac"), "en")
+    assert tab.real_time.isVisible() and not tab.real_time.isChecked()
+    tab.start_stop.click()
+    assert not tab.real_time.isEnabled()
+    qtbot.waitUntil(lambda: not window.pipeline.running, timeout=120_000)
+    # Decoded once, whole, as the command line does: the sentence, not its pieces.
+    assert (
+        window.transcript("s1").captions[0].text.startswith("And so my fellow Americans, ask not")
+    )
+    assert window.tab("s1").session_settings().play_in_real_time is False
