@@ -47,6 +47,7 @@ class Settings:
     theme: str = "system"  # "system", "light" or "dark"
     model_folders: list[str] = field(default_factory=list)
     overlay: dict[str, Any] = field(default_factory=dict)  # owned by app.ui.overlay
+    export_folder: str = ""  # where the last export went; the next save dialog opens there
     notice: str = field(default="", compare=False)  # not saved
 
 
@@ -81,6 +82,7 @@ def _from_dict(data: dict[str, Any]) -> Settings:
         theme=theme,
         model_folders=[str(p) for p in data.get("model_folders", [])],
         overlay=dict(data.get("overlay", {})),
+        export_folder=str(data.get("export_folder", "")),
     )
 
 

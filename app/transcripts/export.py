@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
+import platformdirs
+
 from app.errors import CaptionistError
 from app.transcripts import formats
 from app.transcripts.layout import DEFAULT_RULES, LayoutRules, layout
@@ -65,6 +67,15 @@ def suggested_filename(source: Transcript | Sequence[Transcript], fmt: ExportFor
         started = min((t.started_at for t in source), default=None)
     when = f" {started:%Y-%m-%d %H-%M}" if started is not None else ""
     return f"{safe_filename(name)}{when}.{fmt}"
+
+
+def start_folder(last: str = "") -> Path:
+    """Where a save dialog opens: the last folder used while it exists, else the user's
+    Documents, else home (never the folder the app happened to be launched from)."""
+    for candidate in (last, platformdirs.user_documents_dir()):
+        if candidate and Path(candidate).is_dir():
+            return Path(candidate)
+    return Path.home()
 
 
 def render(

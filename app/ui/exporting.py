@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.transcripts.export import ExportError, export, suggested_filename
+from app.transcripts.export import ExportError, export, start_folder, suggested_filename
 from app.transcripts.transcript import Transcript
 
 FILTERS = "Subtitles (*.srt);;WebVTT (*.vtt);;Text (*.txt);;JSON (*.json)"
@@ -15,16 +15,22 @@ _KNOWN = ("srt", "vtt", "txt", "json")
 
 
 def export_with_dialog(
-    parent: QWidget, what: Transcript | Sequence[Transcript], path: str | None = None
+    parent: QWidget,
+    what: Transcript | Sequence[Transcript],
+    path: str | None = None,
+    *,
+    last_folder: str = "",
 ) -> Path | None:
     """Ask where (unless ``path`` is given), write, and say what went wrong if it did.
 
-    A failed export keeps the transcript untouched, so the user can pick another place.
+    The dialog opens in ``last_folder`` (see ``start_folder``); several transcripts are a
+    meeting, and the dialog says so. A failed export keeps the transcript untouched, so
+    the user can pick another place.
     """
     if path is None:
-        path, _filter = QFileDialog.getSaveFileName(
-            parent, "Export transcript", suggested_filename(what, "srt"), FILTERS
-        )
+        title = "Export transcript" if isinstance(what, Transcript) else "Export meeting"
+        suggested = start_folder(last_folder) / suggested_filename(what, "srt")
+        path, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), FILTERS)
         if not path:
             return None
     target = Path(path)

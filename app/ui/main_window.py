@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
@@ -235,6 +236,8 @@ class MainWindow(QMainWindow):
                 self.start_session(session_id)
 
     def start_session(self, session_id: str) -> None:
+        # Taken at the press: a meeting export places this run's captions from here.
+        started_at = datetime.now().astimezone()
         tab = self._tabs[session_id]
         if self.pipeline.is_running(session_id):
             # Retry pressed while the failed run still finalises its last words.
@@ -253,7 +256,7 @@ class MainWindow(QMainWindow):
             tab.set_state("error", str(exc))
             return
         if session_id not in self._transcripts:
-            transcript = Transcript(session=tab.name, language=choice.language)
+            transcript = Transcript(tab.name, choice.language, started_at)
             self._transcripts[session_id] = transcript
             self._journals[session_id] = Journal(
                 transcript,
@@ -261,7 +264,9 @@ class MainWindow(QMainWindow):
                 on_autosave_restored=lambda sid=session_id: self._autosave_restored(sid),
             )
         tab.set_running(True)
-        self.pipeline.start_session(config_, source, self._offsets.get(session_id, 0.0))
+        offset = self._offsets.get(session_id, 0.0)
+        self._transcripts[session_id].start_run(offset, started_at)
+        self.pipeline.start_session(config_, source, offset)
 
     def close_tab(self, tab: SessionTab | None) -> None:
         if tab is None:
@@ -312,9 +317,7 @@ class MainWindow(QMainWindow):
         if event.is_final:
             transcript = self._transcripts.get(event.session)
             caption = (
-                transcript.add_caption(event.text, event.start_s, event.end_s)
-                if transcript
-                else None
+                transcript.add_heard(event.text, event.start_s, event.end_s) if transcript else None
             )
             journal = self._journals.get(event.session)
             if caption is not None and journal is not None:
@@ -452,9 +455,11 @@ class MainWindow(QMainWindow):
         if not what:
             QMessageBox.information(self, "Export", "Nothing has been captioned yet.")
             return None
-        target = export_with_dialog(self, what, path)
+        target = export_with_dialog(self, what, path, last_folder=self.settings.export_folder)
         if target is not None:
             self.statusBar().showMessage(f"Exported to {target}", 5000)
+            self.settings.export_folder = str(target.parent)
+            self._save_timer.start()
         return target
 
     def show_history(self, note: str = "") -> HistoryDialog:
