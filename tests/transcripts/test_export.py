@@ -13,7 +13,14 @@ from pathlib import Path
 import pytest
 
 from app.errors import CaptionistError
-from app.transcripts.export import ExportError, export, render, safe_filename, suggested_filename
+from app.transcripts.export import (
+    ExportError,
+    export,
+    render,
+    safe_filename,
+    start_folder,
+    suggested_filename,
+)
 from app.transcripts.transcript import Transcript
 
 T0 = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
@@ -144,3 +151,16 @@ def test_permission_denied_raises_export_error(
 def test_unknown_format_is_a_programming_error(transcript: Transcript, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="docx"):
         export(transcript, tmp_path / "x.docx", "docx")  # type: ignore[arg-type]
+
+
+def test_save_dialogs_start_in_the_last_folder_then_documents_then_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    documents = tmp_path / "Documents"
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(documents))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert start_folder("") == Path.home()  # no Documents folder yet
+    documents.mkdir()
+    assert start_folder("") == documents
+    assert start_folder(str(tmp_path / "gone")) == documents  # a folder since deleted
+    assert start_folder(str(tmp_path)) == tmp_path
