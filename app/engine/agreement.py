@@ -20,6 +20,7 @@ from itertools import takewhile
 from app.engine.events import Word
 
 _MAX_NGRAM = 5
+_SENTENCE_ENDS = set(".?!。？！")
 
 
 def normalise(text: str) -> str:
@@ -69,12 +70,20 @@ class StabilityTracker:
                     return after[n:]
         return after
 
-    def insert(self, hypothesis: Sequence[Word], commit_until_s: float = math.inf) -> list[Word]:
+    def insert(
+        self,
+        hypothesis: Sequence[Word],
+        commit_until_s: float = math.inf,
+        whole_sentences: bool = False,
+    ) -> list[Word]:
         """Take a new decode; return the words it commits (possibly none).
 
         Words ending after ``commit_until_s`` stay tentative even if agreed: the last
         word before the end of the audio is often cut short ("meet" for "meeting") and
-        two decodes can agree on the same wrong cut.
+        two decodes can agree on the same wrong cut. ``whole_sentences`` commits agreed
+        words only up to a sentence end: a translation of half a sentence changes once
+        the rest is heard (meeting_de: two decodes agreed on "begins in January and
+        October" before the rest, "und dauert etwa drei Monate", was said).
         """
         new = self._new_part(hypothesis)
         agreed: list[Word] = []
@@ -84,6 +93,9 @@ class StabilityTracker:
             if new_word.end_s > commit_until_s:
                 break
             agreed.append(new_word)
+        if whole_sentences:
+            ends = [i for i, w in enumerate(agreed) if w.text.rstrip()[-1:] in _SENTENCE_ENDS]
+            agreed = agreed[: ends[-1] + 1] if ends else []
         self._commit(agreed)
         self._previous = new[len(agreed) :]
         return agreed

@@ -1,0 +1,106 @@
+"""A live stream's context: the end of the utterance before leads in, words that flip
+for ever still settle, translations commit whole sentences."""
+
+from __future__ import annotations
+
+from app.engine.agreement import StabilityTracker
+from app.engine.decoder import DecodeResult
+from app.engine.events import Word
+from app.engine.segmenter import SAMPLE_RATE
+from app.engine.stream import CaptionStream, StreamConfig
+from tests.engine.level_reader import LevelReader, utterance
+
+
+def feed(stream: CaptionStream, decoder, chunks, requests: list | None = None) -> list:
+    events = []
+    for chunk in chunks:
+        stream.push(chunk)
+        while stream.wants_decode():
+            request = stream.make_request()
+            if requests is not None:
+                requests.append(request)
+            result = decoder.decode(request.audio, request.options, request.prompt)
+            events.extend(stream.apply(request, result).events)
+    return events
+
+
+def final_words(events) -> list[str]:
+    """The utterance each final word was heard in: u3x5 -> u3."""
+    return [w.text.strip().split("x")[0] for e in events if e.kind == "final" for w in e.words]
+
+
+def test_a_translated_utterance_is_heard_after_the_end_of_the_one_before() -> None:
+    decoder = LevelReader()
+    stream = CaptionStream("s", "de", "translate", decoder.count_tokens)
+    requests: list = []
+    events = feed(stream, decoder, utterance(1, 0.0, 3.0))
+    events += feed(stream, decoder, utterance(2, 4.0, 4.0), requests)
+    # Every decode of utterance 2 starts 2 s into utterance 1, its pause kept as it was.
+    assert all(abs(r.offset_s - 1.0) < 1e-6 for r in requests)
+    assert abs(len(requests[0].audio) / SAMPLE_RATE - (2.0 + 1.0 + 2.0)) < 0.01
+    # Utterance 1's words, heard again, are not said twice; utterance 2's all arrive.
+    words = final_words(events)
+    assert words.count("u1") == 6 and words.count("u2") == 8, words
+
+
+def test_no_lead_in_after_a_long_pause_nor_when_transcribing() -> None:
+    decoder = LevelReader()
+    for task, gap in (("translate", 5.0), ("transcribe", 0.8)):
+        stream = CaptionStream("s", "de", task, decoder.count_tokens)
+        requests: list = []
+        feed(stream, decoder, utterance(1, 0.0, 3.0))
+        feed(stream, decoder, utterance(2, 3.0 + gap, 3.0), requests)
+        assert requests[0].offset_s == 3.0 + gap, task
+
+
+class Flipper:
+    """Hears one word a second, but the first word changes on every decode."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def count_tokens(self, text: str) -> int:
+        return len(text.split())
+
+    def decode(self, audio, options, prompt: str = "") -> DecodeResult:
+        self.calls += 1
+        seconds = len(audio) / SAMPLE_RATE
+        first = " an" if self.calls % 2 else " the"
+        words = [Word(first if i == 0 else f" w{i}", float(i), i + 0.8, 0.9)
+                 for i in range(int(seconds))]  # fmt: skip
+        return DecodeResult(words, "en", 1.0, 0.0, -0.2, 1.0, seconds)
+
+
+def test_a_word_that_keeps_flipping_does_not_hold_back_the_sentence() -> None:
+    decoder = Flipper()
+    stream = CaptionStream("s", "en", "transcribe", decoder.count_tokens, StreamConfig())
+    chunks = utterance(1, 0.0, 12.0)
+    events = feed(stream, decoder, chunks[:-1])  # still talking at 12 s
+    finals = [e for e in events if e.kind == "final"]
+    assert finals, "nothing became final in 12 s of speech"
+    # Every word settles within settle_after_s (plus a decode interval) of being said.
+    last_final_end = max(e.end_s for e in finals)
+    assert last_final_end >= 12.0 - StreamConfig().settle_after_s - 1.5
+    words = final_words(events)
+    assert words[0] in ("an", "the") and words[1:4] == ["w1", "w2", "w3"]
+
+
+def test_a_translation_commits_only_whole_sentences() -> None:
+    tracker = StabilityTracker()
+
+    def hypothesis(*texts: str) -> list[Word]:
+        return [Word(" " + t, i * 0.5, i * 0.5 + 0.4) for i, t in enumerate(texts)]
+
+    tracker.insert(hypothesis("The", "project", "begins", "in", "January", "and"),
+                   whole_sentences=True)  # fmt: skip
+    agreed = tracker.insert(hypothesis("The", "project", "begins", "in", "January", "and"),
+                            whole_sentences=True)  # fmt: skip
+    assert agreed == []  # agreed, but half a sentence
+    agreed = tracker.insert(
+        hypothesis("The", "project", "begins.", "It", "lasts"), whole_sentences=True
+    )
+    # Agreed (punctuation aside) and this decode ends the sentence there.
+    assert [w.text.strip() for w in agreed] == ["The", "project", "begins."]
+    agreed = tracker.insert(hypothesis("The", "project", "begins.", "It", "takes", "three"),
+                            whole_sentences=True)  # fmt: skip
+    assert agreed == []  # "It" agreed, its sentence not finished
