@@ -101,7 +101,10 @@ case "$action" in
     bench)
         system_packages test
         python_env
-        exec .venv/bin/python -m app.bench "$@"
+        # The main benchmark (meeting_en, concurrency, silence, exits), then real voices
+        # (files, live pairs, four sessions, translation: docs/benchmarks_real.md).
+        .venv/bin/python -m app.bench "$@"
+        exec .venv/bin/python -m app.bench.real
         ;;
     screenshots)
         # Re-make docs/screenshot.png and docs/overlay.png (the README shows them).

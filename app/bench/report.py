@@ -115,6 +115,13 @@ def write_report(r: dict[str, Any], path: Path) -> None:
         f"{_s(max(stop['exit_s'], default=float('nan')))}"
         + (f", {stop['failures']} failed" if stop["failures"] else "")
         + f" | {_mark(stop_ok)} |",
+        *[
+            f"| closing the window mid-speech with {n} session{'s' if n > 1 else ''} exits "
+            f"within 2 s | median {_s(median(times))}, worst {_s(max(times))} | "
+            f"{_mark(max(times) <= 2.0)} |"
+            for n in (1, 2)
+            if (times := [t for t in stop.get(f"window_close_{n}_s", []) if t == t])
+        ],
         f"| GUI thread never stalls > 100 ms with 4 sessions | {r['stall']['max_ms']:.0f} ms "
         f"| {_mark(r['stall']['max_ms'] <= 100)} |",
         "",
