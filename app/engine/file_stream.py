@@ -228,7 +228,9 @@ class FileStream:
 
     @property
     def undecoded_s(self) -> float:
-        return sum(w.new_samples for w in self._windows) / SAMPLE_RATE
+        """New speech not yet decoded (what the file's reader waits on); audio decoded
+        again because a decode did not reach it is not new."""
+        return sum(w.new_samples for w in self._windows if not w.retry) / SAMPLE_RATE
 
     @property
     def is_behind(self) -> bool:
@@ -266,7 +268,7 @@ class FileStream:
             prompt=self.context.prompt("".join(w.text for w in self._held)),
             is_final=True,
             speech_ratio=sum(p.speech_frames for p in window.pieces) / frames if frames else 1.0,
-            new_audio_s=window.new_samples / SAMPLE_RATE,
+            new_audio_s=0.0 if window.retry else window.new_samples / SAMPLE_RATE,
         )
         self._spans[id(request)] = (window, pieces, spans)
         return request

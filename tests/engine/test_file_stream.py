@@ -175,3 +175,22 @@ def test_no_utterance_of_real_speech_is_dropped(
         assert recall >= 0.5, (
             f"{row['id']} ({start:.1f}-{end:.1f} s): {recall:.0%} of {said} in {text!r}"
         )
+
+
+def test_speech_decoded_again_is_not_counted_as_new_audio() -> None:
+    """The file's reader waits on new audio: a retry must not free it to read ahead."""
+    decoder = LevelReader(hears_s=6.0)
+    stream = FileStream("s", "en", "transcribe", decoder.count_tokens)
+    fed = 0.0
+    decoded = 0.0
+    for number, start in enumerate((0.0, 6.0, 12.0, 18.0), 1):
+        for chunk in utterance(number, start, 5.0):
+            fed += len(chunk.samples) / 16000
+            stream.push(chunk)
+    stream.end_utterance()
+    while stream.wants_decode():
+        request = stream.make_request()
+        decoded += request.new_audio_s
+        stream.apply(request, decoder.decode(request.audio, request.options, request.prompt))
+        assert abs(stream.undecoded_s - (fed - decoded)) < 1e-6
+    assert len(decoder.calls) > 1 and abs(decoded - fed) < 1e-6
