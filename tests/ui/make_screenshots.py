@@ -71,6 +71,7 @@ def main(out_dir: Path) -> int:
         tab.source.insertItem(0, f"File: {Path(source).name}", source)
         tab.source.setCurrentIndex(0)
         tab.language.setCurrentIndex(tab.language.findData(language))
+        tab.real_time.setChecked(True)  # captions as a meeting shows them, as they come
         window.start_session(session_id)
     window.tabs.setCurrentIndex(0)
     started = time.monotonic()

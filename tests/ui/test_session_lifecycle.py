@@ -173,9 +173,9 @@ def test_closing_a_running_tab_asks_first(qtbot, model_dir, clips: Path) -> None
 def test_closing_the_window_says_finishing_and_exits(qtbot, model_dir, clips: Path) -> None:
     clip = str(clips / "meeting_en.flac")
     window = open_window(
-        qtbot,
-        config.SessionSettings(name="Me", source=clip, language="en"),
-        config.SessionSettings(name="Remote", source=clip, language="en"),
+        qtbot,  # two speakers, mid-speech: the files play as live sources would
+        config.SessionSettings(name="Me", source=clip, language="en", play_in_real_time=True),
+        config.SessionSettings(name="Remote", source=clip, language="en", play_in_real_time=True),
     )
     tabs = [window.tab("s1"), window.tab("s2")]
     window.start_all()
