@@ -23,7 +23,8 @@ def longest_stall_ms(clip: Path, sessions: int = 4, language: str = "en") -> dic
 
     app = QApplication.instance() or QApplication([])
     window = MainWindow(config.Settings(sessions=[
-        config.SessionSettings(name=f"Session {i + 1}", source=str(clip), language=language)
+        config.SessionSettings(name=f"Session {i + 1}", source=str(clip), language=language,
+                               play_in_real_time=True)
         for i in range(sessions)
     ]))  # fmt: skip
     window.show()

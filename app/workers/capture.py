@@ -9,6 +9,7 @@ inference thread nothing.
 from __future__ import annotations
 
 import logging
+import time
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -19,6 +20,11 @@ from app.errors import CaptionistError
 from app.workers.flow import FlowGate
 
 log = logging.getLogger(__name__)
+
+# A file read faster than real time makes a block every few hundred microseconds: a
+# reading for each flooded the window's thread (four such files stalled it 342 ms). Its
+# meter gets at most 50 readings a second; a live source's every block.
+_FAST_LEVEL_INTERVAL_S = 0.02
 
 
 class CaptureWorker(QObject):
@@ -38,6 +44,7 @@ class CaptureWorker(QObject):
         gate: FlowGate | None = None,
         segmenter_config: SegmenterConfig | None = None,
         start_offset_s: float = 0.0,
+        level_interval_s: float | None = None,  # least time between readings; None: by source
     ) -> None:
         super().__init__()
         self._session = session
@@ -45,12 +52,16 @@ class CaptureWorker(QObject):
         self._gate = gate
         self._segmenter = Segmenter(segmenter_config, start_offset_s=start_offset_s)
         self._label = SpeechLabel()
+        if level_interval_s is None:
+            level_interval_s = 0.0 if source.is_realtime else _FAST_LEVEL_INTERVAL_S
+        self._level_interval_s = level_interval_s
 
     @Slot()
     def run(self) -> None:
         """The capture loop; returns when the source ends, fails, or the thread is asked
         to stop (``QThread.requestInterruption``)."""
         thread = QThread.currentThread()
+        last_level = -1.0
         try:
             self._source.start()
             while not thread.isInterruptionRequested():
@@ -62,11 +73,17 @@ class CaptureWorker(QObject):
                 report = self._segmenter.feed(block)
                 position_s = self._segmenter.position_s
                 is_speech = self._label.update(report.is_speech, position_s)
-                self.level.emit(self._session, report.level_db, is_speech, position_s)
+                now = time.monotonic()
+                if now - last_level >= self._level_interval_s:
+                    last_level = now
+                    self.level.emit(self._session, report.level_db, is_speech, position_s)
                 for chunk in report.chunks:
                     self._send(chunk, thread)
             for chunk in self._segmenter.finish():
                 self._send(chunk, thread)
+            # The last reading says how far the source got (the CLI reports it).
+            position_s = self._segmenter.position_s
+            self.level.emit(self._session, -90.0, False, position_s)
         except CaptionistError as exc:
             log.warning("capture for session %s failed: %s", self._session, exc)
             self._finish_open_utterance(thread)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -13,7 +14,8 @@ from app.workers.capture import CaptureWorker
 def test_the_speech_label_does_not_flicker_during_speech(
     qapp: QCoreApplication, clips: Path
 ) -> None:
-    worker = CaptureWorker("s", FileSource(clips / "jfk.flac", realtime=False))
+    # Every block's reading, as a live source gives (a fast file's are thinned out).
+    worker = CaptureWorker("s", FileSource(clips / "jfk.flac", realtime=False), level_interval_s=0)
     labels: list[bool] = []
     worker.level.connect(lambda _session, _db, is_speech, _pos: labels.append(is_speech))
     worker.run()  # returns at the end of the file
@@ -23,3 +25,16 @@ def test_the_speech_label_does_not_flicker_during_speech(
     silences = [run for run in shown.strip(".").split("S") if run]
     assert len(silences) <= 2, shown
     assert shown.count("S") > 0.8 * len(shown)
+
+
+def test_a_file_read_at_full_speed_does_not_flood_the_meter(
+    qapp: QCoreApplication, clips: Path
+) -> None:
+    worker = CaptureWorker("s", FileSource(clips / "meeting_en.flac", realtime=False))
+    readings: list[tuple[float, float]] = []
+    worker.level.connect(lambda _s, _db, _speech, pos: readings.append((time.monotonic(), pos)))
+    started = time.monotonic()
+    worker.run()
+    elapsed = time.monotonic() - started
+    assert len(readings) <= 50 * elapsed + 2, (len(readings), elapsed)  # not one per block
+    assert readings[-1][1] > 60.0  # the last one still says how far the file got
