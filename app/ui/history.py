@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.engine.language import AUTO, LANGUAGE_NAMES
 from app.transcripts import journal as journals
 from app.transcripts.reading import reading_text, sentences
+from app.ui.asking import confirm
 from app.ui.exporting import export_with_dialog
 
 
@@ -142,14 +142,8 @@ class HistoryDialog(QDialog):
         chosen = [info for info in self.selected() if not info.is_live]
         if not chosen:
             return
-        answer = QMessageBox.question(
-            self,
-            "Delete transcripts",
-            f"{_deletion_question(chosen)} This cannot be undone.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        question = f"{_deletion_question(chosen)} This cannot be undone."
+        if not confirm(self, "Delete transcripts", question):
             return
         for info in chosen:
             journals.delete(info)

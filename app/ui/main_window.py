@@ -33,6 +33,7 @@ from app.session import ModelChoice, SessionConfig
 from app.transcripts.journal import Journal, mark_recovered, recover
 from app.transcripts.transcript import Transcript
 from app.ui import theme
+from app.ui.asking import confirm
 from app.ui.exporting import export_with_dialog
 from app.ui.history import HistoryDialog
 from app.ui.icon import app_icon
@@ -275,14 +276,8 @@ class MainWindow(QMainWindow):
         if journal is not None and not self._confirm_unsaved([journal]):
             return
         if self.pipeline.is_running(tab.session_id):
-            answer = QMessageBox.question(
-                self,
-                "Close session",
-                f"Stop and close “{tab.name}”? Its captions are saved in Saved transcripts.",
-                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Close:
+            question = f"Stop and close “{tab.name}”? Its captions are saved in Saved transcripts."
+            if not confirm(self, "Close session", question, QMessageBox.StandardButton.Close):
                 return
             tab.setProperty("close_when_stopped", True)
             self.pipeline.stop_session(tab.session_id)
