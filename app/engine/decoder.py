@@ -328,8 +328,9 @@ class WhisperDecoder:
         tokenizer = self._tokenizer(result.language, options.task)
         if options.word_timestamps and result.tokens:
             result.words = self._align(
-                tokenizer, result.tokens, encoded, num_frames, result.duration_s
-            )
+                tokenizer, result.tokens, encoded, num_frames, result.duration_s,
+                translated=options.task == "translate",
+            )  # fmt: skip
         else:
             text = tokenizer.decode(result.tokens).strip()
             result.words = [Word(" " + text, 0.0, result.duration_s)] if text else []
@@ -342,6 +343,7 @@ class WhisperDecoder:
         encoded: ctranslate2.StorageView,
         num_frames: int,
         duration_s: float,
+        translated: bool = False,
     ) -> list[Word]:
         alignment = self._ct2.align(
             encoded, tokenizer.sot_sequence, [tokens], num_frames, median_filter_width=7
@@ -366,9 +368,15 @@ class WhisperDecoder:
             first, last = int(boundaries[i]), int(boundaries[i + 1])
             start = float(jump_times[first])
             if start >= duration_s + 0.1:
-                # Nothing was said in the silence we appended: a word placed there is the
-                # decoder continuing the prompt past the audio.
-                break
+                if translated:
+                    # English words line up with the German or French audio only roughly,
+                    # and the end of a translated sentence often lands past it: cutting
+                    # there lost "3 months" from meeting_de's last sentence.
+                    start = duration_s
+                else:
+                    # Nothing was said in the silence we appended: a word placed there is
+                    # the decoder continuing the prompt past the audio.
+                    break
             # Alignment can run into the trailing silence we added; no word ends there.
             end = min(max(float(jump_times[last]), start), duration_s)
             probability = float(np.mean(probs[first:last])) if last > first else 0.0

@@ -85,3 +85,15 @@ def test_a_phrase_repeated_in_another_case_is_a_loop() -> None:
 def test_silence_decodes_to_no_speech(decoder: WhisperDecoder) -> None:
     result = decoder.decode(np.zeros(3 * 16000, np.float32), DecodeOptions("en"))
     assert result.no_speech_prob > 0.5 or not result.text
+
+
+def test_a_translation_keeps_its_words_past_the_end_of_the_audio(
+    decoder: WhisperDecoder, load_clip
+) -> None:
+    """Translated words line up with the audio only roughly: none may be cut for it."""
+    audio = load_clip("meeting_de.flac")
+    for start_s, end_s in ((2.26, 9.42), (2.6, 9.42), (0.0, 9.42), (4.62, 8.6)):
+        cut = audio[int(start_s * 16000) : int(end_s * 16000)]
+        result = decoder.decode(cut, DecodeOptions("de", task="translate", beam_size=5))
+        heard = "".join(w.text for w in result.words).split()
+        assert heard == result.raw_text.split(), (start_s, result.raw_text)
