@@ -17,7 +17,7 @@ from __future__ import annotations
 import html
 import time
 
-from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -28,17 +28,25 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPaintEvent,
+    QPen,
+    QPolygonF,
     QTextDocument,
 )
 from PySide6.QtWidgets import QMenu, QSizeGrip, QWidget
 
 from app.engine.events import CaptionEvent
-from app.ui.overlay_lines import Block, LiveLines
+from app.ui.overlay_lines import Block, LiveLines, fit_tail
 from app.ui.overlay_prefs import OverlayPrefs
 
 _PAD = 12
 _MARGIN = 48  # from the screen edge when snapped
 _PLACEHOLDER = "Captions appear here"
+_PLACEHOLDER_IDLE = "Captions appear here when a session runs"
+_FRAME_MS = 40  # while a caption fades
+# Session names in colours told apart at a glance: light ones on a dark strip, dark on light.
+_LABELS_ON_DARK = ("#8ab4f8", "#81c995", "#fdd663", "#f28b82", "#c58af9", "#78d9ec")
+_LABELS_ON_LIGHT = ("#1a56c4", "#137333", "#9a5b00", "#c5221f", "#7b2fc9", "#00727a")
+_CLICK_THROUGH = "#fdd663"  # amber: a state the user must be able to spot and undo
 
 
 def _mix(colour: QColor, other: QColor, share: float) -> str:
@@ -62,10 +70,12 @@ class CaptionOverlay(QWidget):
     def __init__(self, prefs: OverlayPrefs | None = None) -> None:
         super().__init__(None)
         self.prefs = prefs or OverlayPrefs()
-        self.lines = LiveLines(only=self.prefs.session)
+        self.lines = LiveLines(only=self.prefs.session, hide_after_s=self.prefs.hide_after_s)
         self.wayland_fallback = QGuiApplication.platformName().startswith("wayland")
         self._silenced = False  # hidden by hide_after_s, not by the user
         self._drag_from: QPoint | None = None
+        self._colour_of: dict[str, int] = {}  # session -> palette index, kept while it lives
+        self._documents: dict[tuple, QTextDocument] = {}  # laid-out rows, by what they show
         self.setWindowTitle("Captionist captions")
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_MacAlwaysShowToolWindow)
@@ -73,9 +83,9 @@ class CaptionOverlay(QWidget):
         self.setWindowFlags(self.window_flags())
         self.grip = QSizeGrip(self)
         self.grip.resize(16, 16)
-        self._silence_timer = QTimer(self)
-        self._silence_timer.setInterval(500)
-        self._silence_timer.timeout.connect(self._check_silence)
+        # Wakes only when a caption is due to fade, and every frame while one fades.
+        self._clock = QTimer(self, singleShot=True)
+        self._clock.timeout.connect(self._tick)
         stored = list(self.prefs.geometry) if self.prefs.geometry else None
         self.apply_prefs(self.prefs, save=False)
         if stored:
@@ -112,7 +122,17 @@ class CaptionOverlay(QWidget):
         self.setWindowFlags(self.window_flags())
         if shown:
             self.show()
+        self.setAccessibleDescription("Click-through is on" if enabled else "")
+        self.update()  # the marker
         self.click_through_changed.emit(enabled)
+        self.prefs_changed.emit()
+
+    def set_show_labels(self, enabled: bool) -> None:
+        """Name each line's session (while several sessions run) or never."""
+        if enabled == self.prefs.show_labels:
+            return
+        self.prefs.show_labels = enabled
+        self.update()
         self.prefs_changed.emit()
 
     def set_overlay_visible(self, visible: bool) -> None:
@@ -131,9 +151,22 @@ class CaptionOverlay(QWidget):
     def show_caption(self, event: CaptionEvent, label: str) -> None:
         if not self.lines.add(event, label, time.monotonic()):
             return
+        self._colour_of.setdefault(event.session, len(self._colour_of))
         if self._silenced and self.prefs.visible:
             self._silenced = False
             self.show()
+        self._schedule()
+        self.update()
+
+    def session_started(self, session: str) -> None:
+        self.lines.started(session, time.monotonic())
+        self._schedule()
+        self.update()
+
+    def session_stopped(self, session: str) -> None:
+        """Its captions stay a moment to be read, then fade (see ``STOPPED_LINGER_S``)."""
+        self.lines.stopped(session, time.monotonic())
+        self._schedule()
         self.update()
 
     def rename_session(self, session: str, label: str) -> None:
@@ -142,16 +175,30 @@ class CaptionOverlay(QWidget):
 
     def forget_session(self, session: str) -> None:
         self.lines.forget(session)
+        self._colour_of.pop(session, None)
         self.update()
 
     def visible_blocks(self) -> list[Block]:
-        return self.lines.visible(time.monotonic(), self.prefs.hide_after_s)
+        return self.lines.visible(time.monotonic())
 
-    def _check_silence(self) -> None:
-        silent = self.lines.blocks and not self.visible_blocks()
-        if self.prefs.visible and silent and self.isVisible():
-            self._silenced = True
-            self.hide()
+    def _schedule(self) -> None:
+        now = time.monotonic()
+        due = self.lines.next_change(now)
+        if due is None:
+            self._clock.stop()
+            return
+        wait_ms = round((due - now) * 1000)
+        self._clock.start(_FRAME_MS if wait_ms <= 0 else wait_ms + 1)
+
+    def _tick(self) -> None:
+        now = time.monotonic()
+        if self.lines.expire(now) and not self.lines.visible(now):
+            self._documents.clear()
+            if self.prefs.hide_after_s > 0 and self.prefs.visible and self.isVisible():
+                self._silenced = True
+                self.hide()
+        self._schedule()
+        self.update()
 
     # -- appearance -----------------------------------------------------------------
     def apply_prefs(self, prefs: OverlayPrefs, save: bool = True) -> None:
@@ -160,19 +207,17 @@ class CaptionOverlay(QWidget):
         prefs.click_through = self.prefs.click_through
         self.prefs = prefs
         self.lines.only = prefs.session
+        self.lines.hide_after_s = prefs.hide_after_s
         self.setFont(self.caption_font())
         height = 2 * _PAD + prefs.lines * QFontMetrics(self.font()).lineSpacing()
         self.setFixedHeight(height)  # the number of lines sets the height; the grip sets width
         self.setMinimumWidth(200)
         self.setMaximumWidth(prefs.max_width)
         self.set_click_through(click_through)
-        if prefs.hide_after_s > 0:
-            self._silence_timer.start()
-        else:
-            self._silence_timer.stop()
-            if self._silenced and prefs.visible:
-                self._silenced = False
-                self.show()
+        self._schedule()
+        if prefs.hide_after_s <= 0 and self._silenced and prefs.visible:
+            self._silenced = False
+            self.show()
         self._place_if_snapped()
         self.update()
         if save:
@@ -209,52 +254,84 @@ class CaptionOverlay(QWidget):
         self.prefs.geometry = [rect.x(), rect.y(), rect.width(), rect.height()]
 
     # -- painting ----------------------------------------------------------------------
-    def document(self, blocks: list[Block]) -> QTextDocument:
-        """Blocks as rich text: labels bold, final text solid, partial text dimmed."""
+    def label_colour(self, session: str) -> str:
+        dark = QColor(self.prefs.background_colour).lightnessF() < 0.5
+        palette = _LABELS_ON_DARK if dark else _LABELS_ON_LIGHT
+        return palette[self._colour_of.get(session, 0) % len(palette)]
+
+    def _row_html(self, block: Block, offset: int, labelled: bool) -> str:
+        """``block``'s text from ``offset`` as rich text: label bold in the session's
+        colour, final text solid, partial text dimmed, "…" where older words were cut."""
         text = QColor(self.prefs.text_colour)
-        background = QColor(self.prefs.background_colour)
-        dim = _mix(text, background, 0.55)
-        label_colour = _mix(text, background, 0.8)
-        paragraphs = []
-        for block in blocks:
-            direction = ' dir="rtl" align="right"' if block.rtl else ""
-            label = f'<b style="color:{label_colour}">{html.escape(block.label)}:</b> '
-            final = f'<span style="color:{text.name()}">{html.escape(block.final)}</span>'
-            partial = (
-                f' <span style="color:{dim}">{html.escape(block.partial)}</span>'
-                if block.partial
-                else ""
-            )
-            paragraphs.append(f"<p{direction}>{label}{final}{partial}</p>")
-        if not paragraphs:
-            paragraphs.append(f'<p style="color:{dim}">{_PLACEHOLDER}</p>')
+        dim = _mix(text, QColor(self.prefs.background_colour), 0.55)
+        whole, split = block.text, block.partial_from
+        # The space between final and partial text ends the final slice, so it survives.
+        final, partial = whole[offset:split], whole[max(offset, split) :]
+        parts = []
+        if labelled:
+            colour = self.label_colour(block.session)
+            parts.append(f'<b style="color:{colour}">{html.escape(block.label)}:</b> ')
+        if offset > 0:
+            parts.append(f'<span style="color:{dim}">…</span>')
+        if final:
+            parts.append(f'<span style="color:{text.name()}">{html.escape(final)}</span>')
+        if partial:
+            parts.append(f'<span style="color:{dim}">{html.escape(partial)}</span>')
+        return "".join(parts)
+
+    def _layout(self, rich_text: str, rtl: bool = False) -> QTextDocument:
         document = QTextDocument()
         document.setDocumentMargin(0)
         document.setDefaultFont(self.font())
-        document.setHtml("".join(paragraphs))
+        direction = ' dir="rtl" align="right"' if rtl else ""
+        document.setHtml(f"<p{direction}>{rich_text}</p>")
         document.setTextWidth(self.width() - 2 * _PAD)
+        return document
+
+    def row_document(self, block: Block, count: int, labelled: bool) -> QTextDocument:
+        """``block`` laid out in ``count`` lines: its label, then the newest words that fit."""
+        key = (
+            block.session, block.label, block.final, block.partial, block.rtl, count, labelled,
+            self.width(), self.font().key(), self.prefs.text_colour,
+            self.prefs.background_colour, self._colour_of.get(block.session),
+        )  # fmt: skip
+        document = self._documents.get(key)
+        if document is None:
+
+            def fits(offset: int) -> bool:
+                html_ = self._row_html(block, offset, labelled)
+                return _line_count(self._layout(html_, block.rtl)) <= count
+
+            offset = fit_tail(block.text, fits)
+            document = self._layout(self._row_html(block, offset, labelled), block.rtl)
+            if len(self._documents) > 64:  # old texts are never asked for again
+                self._documents.clear()
+            self._documents[key] = document
         return document
 
     @staticmethod
     def shown_lines(document: QTextDocument, count: int) -> tuple[float, float, int]:
         """Top and bottom (document pixels) of the last ``count`` lines, and how many."""
-        document.documentLayout().documentSize()  # layout is lazy; lines exist only after it
-        spans: list[tuple[float, float]] = []
-        block = document.begin()
-        while block.isValid():
-            layout = block.layout()
-            origin = layout.position().y()
-            for index in range(layout.lineCount()):
-                line = layout.lineAt(index)
-                spans.append((origin + line.y(), origin + line.y() + line.height()))
-            block = block.next()
+        spans = [(top, bottom) for top, bottom, _text in _lines(document)]
         if not spans or count <= 0:
             return 0.0, 0.0, 0
         last = spans[-count:]
         return last[0][0], last[-1][1], len(last)
 
     def rows(self) -> list[tuple[Block, int]]:
-        return self.lines.rows(time.monotonic(), self.prefs.hide_after_s, self.prefs.lines)
+        return self.lines.rows(time.monotonic(), self.prefs.lines)
+
+    def labelled(self) -> bool:
+        return self.lines.labelled(self.prefs.show_labels, time.monotonic())
+
+    def drawn_rows(self) -> list[list[str]]:
+        """The lines each session's row draws, as plain text, in order from the top."""
+        labelled = self.labelled()
+        drawn = []
+        for block, count in self.rows():
+            lines = _lines(self.row_document(block, count, labelled))
+            drawn.append([text for _top, _bottom, text in lines[-count:]])
+        return drawn
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -264,18 +341,45 @@ class CaptionOverlay(QWidget):
         outline = QPainterPath()
         outline.addRoundedRect(QRectF(self.rect()), 10, 10)
         painter.fillPath(outline, background)
-        # Each session keeps its own rows; within them, its newest lines.
-        rows = self.rows() or [(None, 1)]
+        now = time.monotonic()
+        labelled = self.lines.labelled(self.prefs.show_labels, now)
+        width = self.width() - 2 * _PAD
         y = float(_PAD)
+        # Each session keeps its own rows; within them, its newest words.
+        rows = self.lines.rows(now, self.prefs.lines)
         for block, count in rows:
-            document = self.document([block] if block is not None else [])
+            document = self.row_document(block, count, labelled)
             top, bottom, _shown = self.shown_lines(document, count)
             painter.save()
+            painter.setOpacity(self.lines.opacity(block, now))
             painter.translate(_PAD, y - top)
-            document.drawContents(painter, QRectF(0, top, self.width() - 2 * _PAD, bottom - top))
+            document.drawContents(painter, QRectF(0, top, width, bottom - top))
             painter.restore()
             y += bottom - top
+        if not rows:
+            dim = _mix(QColor(self.prefs.text_colour), QColor(self.prefs.background_colour), 0.55)
+            hint = _PLACEHOLDER if self.lines.running else _PLACEHOLDER_IDLE
+            painter.translate(_PAD, y)
+            self._layout(f'<span style="color:{dim}">{hint}</span>').drawContents(painter)
+            painter.resetTransform()
+        if self.prefs.click_through:
+            self._draw_click_through_marker(painter)
         painter.end()
+
+    def _draw_click_through_marker(self, painter: QPainter) -> None:
+        """A dashed amber border and a crossed-out pointer in the top corner: the strip
+        ignores the mouse now, and the user should see why their clicks go through."""
+        colour = QColor(_CLICK_THROUGH)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 9, 9)
+        x, y = self.width() - 30.0, 1.5
+        arrow = [(0, 0), (0, 9), (2.4, 6.8), (4, 10), (5.4, 9.4), (3.9, 6.2), (6.8, 6.2)]
+        painter.setPen(QPen(colour, 1.3))
+        painter.setBrush(colour)
+        painter.drawPolygon(QPolygonF([QPointF(x + ax, y + ay) for ax, ay in arrow]))
+        painter.setPen(QPen(colour, 1.6))
+        painter.drawLine(QPointF(x - 3, y + 10), QPointF(x + 9, y - 0.5))
 
     def resizeEvent(self, event) -> None:
         self.grip.move(self.width() - self.grip.width(), self.height() - self.grip.height())
@@ -326,7 +430,13 @@ class CaptionOverlay(QWidget):
         menu.addAction("Snap to the bottom", lambda: self.snap_to("bottom"))
         menu.addSeparator()
         through = menu.addAction("Click-through (Ctrl+Shift+K to undo)")
-        through.triggered.connect(lambda: self.set_click_through(True))
+        through.setCheckable(True)
+        through.setChecked(self.click_through)
+        through.triggered.connect(self.set_click_through)
+        labels = menu.addAction("Show session names")
+        labels.setCheckable(True)
+        labels.setChecked(self.prefs.show_labels)
+        labels.triggered.connect(self.set_show_labels)
         menu.addAction("Appearance…", self.appearance_requested.emit)
         menu.addAction("Clear captions", self._clear)
         menu.addSeparator()
@@ -336,3 +446,23 @@ class CaptionOverlay(QWidget):
     def _clear(self) -> None:
         self.lines.clear()
         self.update()
+
+
+def _lines(document: QTextDocument) -> list[tuple[float, float, str]]:
+    """Every laid-out line of ``document``: its top, bottom and text."""
+    document.documentLayout().documentSize()  # layout is lazy; lines exist only after it
+    found = []
+    block = document.begin()
+    while block.isValid():
+        layout, text = block.layout(), block.text()
+        origin = layout.position().y()
+        for index in range(layout.lineCount()):
+            line = layout.lineAt(index)
+            piece = text[line.textStart() : line.textStart() + line.textLength()]
+            found.append((origin + line.y(), origin + line.y() + line.height(), piece.strip()))
+        block = block.next()
+    return found
+
+
+def _line_count(document: QTextDocument) -> int:
+    return len(_lines(document))

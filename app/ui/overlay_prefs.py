@@ -20,6 +20,7 @@ class OverlayPrefs:
     visible: bool = False
     click_through: bool = False
     session: str = ""  # a session name; empty shows every running session
+    show_labels: bool = True  # each line names its session, while several run
     font_family: str = ""  # empty: the system's UI font
     font_size: int = 24
     text_colour: str = "#ffffff"
@@ -56,7 +57,7 @@ def _clamp(value: Any, low: float, high: float, kind: type) -> Any:
 
 def _checked(name: str, value: Any) -> Any:
     """The value if it is usable for ``name``, else None (keep the default)."""
-    if name in ("visible", "click_through"):
+    if name in ("visible", "click_through", "show_labels"):
         return value if isinstance(value, bool) else None
     if name in ("session", "font_family"):
         return value if isinstance(value, str) else None

@@ -43,6 +43,8 @@ class OverlayAppearanceDialog(QDialog):
         if prefs.session and self.session.findData(prefs.session) < 0:
             self.session.addItem(prefs.session, prefs.session)
         self.session.setCurrentIndex(max(0, self.session.findData(prefs.session)))
+        self.show_labels = QCheckBox("Name the session on each line when several run")
+        self.show_labels.setChecked(prefs.show_labels)
         self.font_family = QFontComboBox()
         if prefs.font_family:
             self.font_family.setCurrentFont(QFont(prefs.font_family))
@@ -62,6 +64,7 @@ class OverlayAppearanceDialog(QDialog):
 
         form = QFormLayout(self)
         form.addRow("Show", self.session)
+        form.addRow("", self.show_labels)
         form.addRow("Font", self.font_family)
         form.addRow("Size", self.font_size)
         form.addRow("Text colour", self.text_colour)
@@ -80,6 +83,7 @@ class OverlayAppearanceDialog(QDialog):
 
         for signal in (
             self.session.currentIndexChanged,
+            self.show_labels.toggled,
             self.font_family.currentFontChanged,
             self.font_size.valueChanged,
             self.opacity.valueChanged,
@@ -111,6 +115,8 @@ class OverlayAppearanceDialog(QDialog):
     def _preview(self, *_args: object) -> None:
         prefs = self.prefs
         prefs.session = str(self.session.currentData() or "")
+        prefs.show_labels = self.show_labels.isChecked()
+        self.show_labels.setEnabled(not prefs.session)  # one session shown: nothing to tell apart
         prefs.font_family = self.font_family.currentFont().family()
         prefs.font_size = self.font_size.value()
         prefs.text_colour = str(self.text_colour.property("colour"))
