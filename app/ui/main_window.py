@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         self.overlay.click_through_changed.connect(self.click_through_action.setChecked)
         self.overlay.visibility_changed.connect(self._overlay_shown)
         self.overlay.appearance_requested.connect(self.overlay_appearance)
+        self.pipeline.session_stopped.connect(self.overlay.session_stopped)
 
     def _overlay_shown(self, visible: bool) -> None:
         self.overlay_action.setChecked(visible)
@@ -268,6 +269,7 @@ class MainWindow(QMainWindow):
         offset = self._offsets.get(session_id, 0.0)
         self._transcripts[session_id].start_run(offset, started_at)
         self.pipeline.start_session(config_, source, offset)
+        self.overlay.session_started(session_id)
 
     def close_tab(self, tab: SessionTab | None) -> None:
         if tab is None:
