@@ -124,14 +124,15 @@ class Paragraphs:
     def partial(self, session: str) -> str:
         return self._partials.get(session, ("", 0.0))[0]
 
+    def partial_continues(self, session: str) -> bool:
+        """Whether the session's partial goes on its open paragraph (no pause before it)."""
+        current = self._open.get(session)
+        partial = self._partials.get(session)
+        return current is not None and partial is not None and not self.breaks(current, partial[1])
+
     def partials(self) -> list[tuple[str, str, bool]]:
         """(session, text, continues its open paragraph) for each session's partial."""
-        found = []
-        for session, (text, start_s) in self._partials.items():
-            current = self._open.get(session)
-            continues = current is not None and not self.breaks(current, start_s)
-            found.append((session, text, continues))
-        return found
+        return [(s, text, self.partial_continues(s)) for s, (text, _) in self._partials.items()]
 
     def open_paragraph(self, session: str) -> Paragraph | None:
         return self._open.get(session)

@@ -1,85 +1,444 @@
-"""The caption text of one session: final text solid, the partial tail dimmed.
+"""Captions as a reader sees them: paragraphs, a time per paragraph, copy and search.
 
-It follows new text unless the user has scrolled back to read something.
+One view shows one session, or several as one stream labelled by session (``labelled``).
+Final text is solid; the words not yet final are dimmed at the end of their paragraph. The
+view follows new text unless the user has scrolled back to read something. Ctrl+F opens
+a find bar; Ctrl+C copies the selection and the context menu copies everything.
+
+Only what changed is redrawn: paragraphs that can no longer change stay in the document.
 """
 
 from __future__ import annotations
 
-import html
+from collections.abc import Callable
+from datetime import datetime
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTextBrowser,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.engine.events import CaptionEvent
+from app.transcripts.paragraphs import Paragraph, Paragraphs, RestartMark, continue_text
+
+Block = tuple[str, list[tuple[str, str]]]  # (kind, [(text, style)])
+DEFAULT_HINT = "Press Start to caption this session. Captions appear here as people speak."
+# Session colours for labels: mid tones on light backgrounds, lighter ones on dark.
+_LIGHT = ("#1565c0", "#c62828", "#2e7d32", "#6a1b9a", "#00838f", "#ef6c00")
+_DARK = ("#64b5f6", "#ef9a9a", "#81c784", "#ce93d8", "#4dd0e1", "#ffb74d")
+_MAX_HIGHLIGHTS = 2000  # beyond this, highlighting every match costs more than it helps
 
 
-def _clock(seconds: float) -> str:
+def elapsed_clock(seconds: float) -> str:
+    """``01:02:03`` for seconds since a session's start."""
     minutes, secs = divmod(int(seconds), 60)
     return f"{minutes // 60:02d}:{minutes % 60:02d}:{secs:02d}"
 
 
-class CaptionView(QTextBrowser):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+def time_of_day(epoch_s: float) -> str:
+    """``14:03:12``, local time, for seconds since the epoch."""
+    return datetime.fromtimestamp(epoch_s).strftime("%H:%M:%S")
+
+
+def _mix(a: QColor, b: QColor) -> QColor:
+    return QColor(
+        (a.red() + b.red()) // 2, (a.green() + b.green()) // 2, (a.blue() + b.blue()) // 2
+    )
+
+
+class _CaptionText(QTextBrowser):
+    """The text itself, with "Copy all" and "Find…" in its context menu."""
+
+    def __init__(self, view: CaptionView) -> None:
+        super().__init__(view)
+        self._view = view
         self.setReadOnly(True)
         self.setOpenLinks(False)
-        self._finals: list[CaptionEvent] = []
-        self._partial = ""
-        self.show_timestamps = False
+        self.setUndoRedoEnabled(False)
 
-    def set_font_size(self, points: int) -> None:
-        font = QFont(self.font())
-        font.setPointSize(points)
-        self.setFont(font)
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        menu.addSeparator()
+        menu.addAction(self._view.copy_all_action)
+        menu.addAction(self._view.find_action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
-    @property
-    def final_text(self) -> str:
-        return " ".join(e.text for e in self._finals)
 
-    @property
-    def partial_text(self) -> str:
-        return self._partial
+class FindBar(QWidget):
+    """Search field with previous/next and a count; Enter goes on, Esc closes."""
 
-    def add(self, event: CaptionEvent) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = QLineEdit()
+        self.field.setPlaceholderText("Find in captions")
+        self.field.setClearButtonEnabled(True)
+        self.previous = QToolButton(text="▲", toolTip="Previous match (Shift+Enter, Shift+F3)")
+        self.next = QToolButton(text="▼", toolTip="Next match (Enter, F3)")
+        self.count = QLabel()
+        self.close_button = QToolButton(text="✕", toolTip="Close (Esc)")
+        self.close_button.setAutoRaise(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 4, 0, 0)
+        row.addWidget(self.field, 1)
+        row.addWidget(self.previous)
+        row.addWidget(self.next)
+        row.addWidget(self.count)
+        row.addWidget(self.close_button)
+
+
+class CaptionView(QWidget):
+    def __init__(self, parent: QWidget | None = None, *, labelled: bool = False) -> None:
+        super().__init__(parent)
+        self.labelled = labelled
+        self.model = Paragraphs()
+        self._labels: dict[str, str] = {}
+        self._colours: dict[str, int] = {}
+        self._clock: Callable[[float], str] = elapsed_clock
+        self._show_timestamps = False
+        # Where each drawn entry begins in the document, and last where the partials do.
+        self._positions: list[int] = [0]
+        self._stable = 0  # entries before this were closed when drawn: they stay as drawn
+        self._matches: list[QTextCursor] = []
+        self._current = -1
+
+        self.text = _CaptionText(self)
+        self.hint = QLabel(DEFAULT_HINT)
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setMargin(24)
+        self.hint.setAutoFillBackground(True)
+        self.hint.setBackgroundRole(QPalette.ColorRole.Base)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.hint)
+        self.pages.addWidget(self.text)
+        self.find_bar = FindBar()
+        self.find_bar.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.find_bar)
+
+        self.copy_all_action = QAction("Copy &all", self)
+        self.copy_all_action.triggered.connect(self.copy_all)
+        # Ctrl+F itself is the window's (Find in captions): the same key here as well
+        # would make Qt call it ambiguous and do nothing.
+        self.find_action = QAction("&Find…", self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.open_find)
+        scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            (QKeySequence.StandardKey.FindNext, self.find_next),
+            (QKeySequence.StandardKey.FindPrevious, self.find_previous),
+        ):
+            QShortcut(keys, self, slot, context=scope)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_bar, self.close_find, context=scope)
+        self.find_bar.field.textChanged.connect(lambda _text: self._search(keep=False))
+        self.find_bar.field.returnPressed.connect(self._enter_pressed)
+        self.find_bar.next.clicked.connect(self.find_next)
+        self.find_bar.previous.clicked.connect(self.find_previous)
+        self.find_bar.close_button.clicked.connect(self.close_find)
+
+    # -- what the window tells it ---------------------------------------------------
+    def add(self, event: CaptionEvent, offset_s: float = 0.0) -> None:
+        """Show ``event``; ``offset_s`` moves its times onto this view's clock."""
         if event.is_final:
-            self._finals.append(event)
-            self._partial = ""
+            self.model.add_final(
+                event.session, event.text, event.start_s + offset_s, event.end_s + offset_s
+            )
         else:
-            self._partial = event.text
+            self.model.set_partial(event.session, event.text, event.start_s + offset_s)
+        self._render()
+
+    def mark_restart(self, session: str, at_s: float) -> None:
+        """The session started again at ``at_s`` (this view's clock): mark it."""
+        self.model.mark_restart(session, at_s)
         self._render()
 
     def clear_captions(self) -> None:
-        self._finals.clear()
-        self._partial = ""
-        self._render()
+        self.model.clear()
+        self._render(full=True)
 
+    def set_label(self, session: str, name: str) -> None:
+        """What a labelled view calls ``session``; a new session gets the next colour."""
+        self._colours.setdefault(session, len(self._colours))
+        if self._labels.get(session) != name:
+            self._labels[session] = name
+            if self.labelled:
+                self._render(full=True)
+
+    def label_colour(self, session: str) -> QColor:
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        colours = _DARK if dark else _LIGHT
+        return QColor(colours[self._colours.get(session, 0) % len(colours)])
+
+    @property
+    def clock(self) -> Callable[[float], str]:
+        return self._clock
+
+    def set_clock(self, clock: Callable[[float], str]) -> None:
+        """How a paragraph's time is written (``elapsed_clock`` or ``time_of_day``)."""
+        self._clock = clock
+        self._render(full=True)
+
+    @property
+    def show_timestamps(self) -> bool:
+        return self._show_timestamps
+
+    @show_timestamps.setter
+    def show_timestamps(self, shown: bool) -> None:
+        self.set_show_timestamps(shown)
+
+    def set_show_timestamps(self, shown: bool) -> None:
+        """A time at the start of each paragraph (not of each fragment), or none."""
+        if shown != self._show_timestamps:
+            self._show_timestamps = shown
+            self._render(full=True)
+
+    def set_font_size(self, points: int) -> None:
+        font = QFont(self.text.font())
+        font.setPointSize(points)
+        self.text.setFont(font)
+        self._render(full=True)
+
+    def set_hint(self, text: str) -> None:
+        """What the empty view says to do."""
+        self.hint.setText(text)
+
+    # -- what it offers ---------------------------------------------------------------
+    @property
+    def final_text(self) -> str:
+        return self.model.final_text()
+
+    @property
+    def partial_text(self) -> str:
+        return " ".join(text for _session, text, _continues in self.model.partials())
+
+    def plain_text(self) -> str:
+        """Everything final as shown (times, labels, restart marks), paragraphs apart."""
+        entries = []
+        for index in range(len(self.model.entries)):
+            blocks = self._blocks(index, with_partials=False)
+            entries.append("\n".join("".join(text for text, _ in seg) for _, seg in blocks))
+        return "\n\n".join(entries)
+
+    def copy_all(self) -> None:
+        QGuiApplication.clipboard().setText(self.plain_text())
+
+    def open_find(self) -> None:
+        self.find_bar.show()
+        self.find_bar.field.setFocus()
+        self.find_bar.field.selectAll()
+        self._search(keep=True)
+
+    def close_find(self) -> None:
+        self.find_bar.hide()
+        self._matches, self._current = [], -1
+        self.text.setExtraSelections([])
+        self.text.setFocus()
+
+    def find_next(self) -> bool:
+        return self._step(1)
+
+    def find_previous(self) -> bool:
+        return self._step(-1)
+
+    @property
+    def match_count(self) -> int:
+        return len(self._matches)
+
+    # -- drawing ------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
-        # The dimmed colour comes from the palette: re-draw when light/dark switches.
+        # Dimmed and label colours come from the palette: redraw when light/dark switches.
         if event.type() == QEvent.Type.PaletteChange:
-            self._render()
+            self._render(full=True)
         super().changeEvent(event)
 
-    def _render(self) -> None:
-        bar = self.verticalScrollBar()
-        following = bar.value() >= bar.maximum() - 4
+    def _label(self, session: str) -> str:
+        return self._labels.get(session, session)
+
+    def _blocks(self, index: int, with_partials: bool = True) -> list[Block]:
+        entry = self.model.entries[index]
+        if isinstance(entry, RestartMark):
+            who = f"{self._label(entry.session)} restarted" if self.labelled else "Restarted"
+            return [("mark", [(f"— {who} at {self._clock(entry.start_s)} —", "dim")])]
+        stamp = self._clock(entry.start_s) if self._show_timestamps else ""
+        text = entry.text
+        body = [(text, "text")]
+        is_open = self.model.open_paragraph(entry.session) is entry
+        if with_partials and is_open and self.model.partial_continues(entry.session):
+            body.append((continue_text(text, self.model.partial(entry.session)), "partial"))
+        if not self.labelled:
+            return [("para", ([(stamp + "  ", "dim")] if stamp else []) + body)]
+        before = self.model.entries[index - 1] if index else None
+        same_speaker = isinstance(before, Paragraph) and before.session == entry.session
+        if same_speaker and not stamp:
+            return [("para", body)]
+        head = [(self._label(entry.session), f"label:{entry.session}")]
+        return [("head", head + ([("  " + stamp, "dim")] if stamp else [])), ("para", body)]
+
+    def _trailing_partials(self) -> list[Block]:
+        blocks: list[Block] = []
+        for session, text, continues in self.model.partials():
+            if continues:
+                continue
+            if self.labelled:
+                blocks.append(("head", [(self._label(session), f"label:{session}")]))
+            blocks.append(("para", [(text, "partial")]))
+        return blocks
+
+    def _formats(self) -> tuple[dict[str, QTextBlockFormat], QColor, QColor]:
+        gap = self.text.fontMetrics().height() * 0.6
+        para = QTextBlockFormat()
+        para.setBottomMargin(gap)
+        head = QTextBlockFormat()
+        head.setTopMargin(gap / 3)
+        mark = QTextBlockFormat(para)
+        mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Half-way between text and background reads as "not final" in light and dark
         # alike; some styles' placeholder colour is as dark as the text.
         palette = self.palette()
-        text_colour = palette.color(QPalette.ColorRole.Text)
-        base = palette.color(QPalette.ColorRole.Base)
-        dim = QColor(
-            (text_colour.red() + base.red()) // 2,
-            (text_colour.green() + base.green()) // 2,
-            (text_colour.blue() + base.blue()) // 2,
-        ).name()
-        parts = []
-        for event in self._finals:
-            stamp = f'<span style="color:{dim}">[{_clock(event.start_s)}]</span> '
-            parts.append((stamp if self.show_timestamps else "") + html.escape(event.text))
-        text = " ".join(parts)
-        if self._partial:
-            text += f' <span style="color:{dim}">{html.escape(self._partial)}</span>'
-        self.setHtml(f'<div style="white-space: pre-wrap">{text}</div>')
+        text = palette.color(QPalette.ColorRole.Text)
+        dim = _mix(text, palette.color(QPalette.ColorRole.Base))
+        return {"para": para, "head": head, "mark": mark}, text, dim
+
+    def _char_format(self, style: str, dim: QColor) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        if style in ("dim", "partial"):
+            fmt.setForeground(dim)
+        elif style.startswith("label:"):
+            fmt.setForeground(self.label_colour(style.removeprefix("label:")))
+            fmt.setFontWeight(QFont.Weight.Bold)
+        return fmt
+
+    def _render(self, full: bool = False) -> None:
+        bar = self.text.verticalScrollBar()
+        following = bar.value() >= bar.maximum() - 4
+        document: QTextDocument = self.text.document()
+        dirty = self.model.take_dirty()
+        start = 0 if full else min(dirty, self._stable, self.model.first_open())
+        start = min(start, len(self._positions) - 1)
+        if start == 0:
+            document.clear()
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        if start:
+            cursor.setPosition(self._positions[start])
+            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+        del self._positions[start:]
+        blocks_formats, _text, dim = self._formats()
+        for index in range(start, len(self.model.entries)):
+            self._positions.append(cursor.position())
+            self._write(cursor, self._blocks(index), blocks_formats, dim)
+        self._positions.append(cursor.position())
+        self._write(cursor, self._trailing_partials(), blocks_formats, dim)
+        cursor.endEditBlock()
+        self._stable = self.model.first_open()
+        self.pages.setCurrentWidget(self.hint if self.model.is_empty() else self.text)
         if following:
             bar.setValue(bar.maximum())
+        if self.find_bar.isVisible():
+            self._search(keep=True)
+
+    def _write(
+        self,
+        cursor: QTextCursor,
+        blocks: list[Block],
+        formats: dict[str, QTextBlockFormat],
+        dim: QColor,
+    ) -> None:
+        for kind, segments in blocks:
+            if self.text.document().isEmpty():
+                cursor.setBlockFormat(formats[kind])
+            else:
+                cursor.insertBlock(formats[kind], QTextCharFormat())
+            for text, style in segments:
+                cursor.insertText(text, self._char_format(style, dim))
+
+    # -- search -------------------------------------------------------------------------
+    def _search(self, keep: bool) -> None:
+        """Find every match of the field's text; keep the current one where it was."""
+        needle = self.find_bar.field.text()
+        document = self.text.document()
+        was = self._matches[self._current].selectionStart() if self._current >= 0 else -1
+        self._matches = []
+        found = document.find(needle, 0) if needle else QTextCursor()
+        while not found.isNull() and len(self._matches) < _MAX_HIGHLIGHTS:
+            self._matches.append(found)
+            found = document.find(needle, found)
+        if not self._matches:
+            self._current = -1
+        elif keep and was >= 0:
+            self._current = next(
+                (i for i, m in enumerate(self._matches) if m.selectionStart() >= was), 0
+            )
+        else:
+            # As browsers do: the first match from where the reader is.
+            at = self.text.cursorForPosition(self.text.viewport().rect().topLeft()).position()
+            self._current = next(
+                (i for i, m in enumerate(self._matches) if m.selectionStart() >= at), 0
+            )
+        self._show_matches()
+
+    def _enter_pressed(self) -> None:
+        backwards = QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier
+        self._step(-1 if backwards else 1)
+
+    def _step(self, direction: int) -> bool:
+        if not self.find_bar.isVisible():
+            self.open_find()
+            return bool(self._matches)
+        if not self._matches:
+            return False
+        self._current = (self._current + direction) % len(self._matches)
+        self._show_matches()
+        return True
+
+    def _show_matches(self) -> None:
+        palette = self.palette()
+        every = QTextCharFormat()
+        every.setBackground(QColor(255, 213, 79, 150))
+        current = QTextCharFormat()
+        current.setBackground(palette.color(QPalette.ColorRole.Highlight))
+        current.setForeground(palette.color(QPalette.ColorRole.HighlightedText))
+        selections = []
+        for index, match in enumerate(self._matches):
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = match
+            selection.format = current if index == self._current else every
+            selections.append(selection)
+        self.text.setExtraSelections(selections)
+        field = self.find_bar.field
+        if self._matches:
+            self.text.setTextCursor(self._matches[self._current])
+            self.text.ensureCursorVisible()
+            self.find_bar.count.setText(f"{self._current + 1} of {len(self._matches)}")
+            field.setStyleSheet("")
+        else:
+            self.find_bar.count.setText("No match" if field.text() else "")
+            field.setStyleSheet("background: #fdecea" if field.text() else "")
