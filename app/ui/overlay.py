@@ -15,9 +15,10 @@ visible when Captionist is not the active app.
 from __future__ import annotations
 
 import html
+import itertools
 import time
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -29,7 +30,6 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
-    QPolygonF,
     QTextDocument,
 )
 from PySide6.QtWidgets import QMenu, QSizeGrip, QWidget
@@ -47,6 +47,7 @@ _FRAME_MS = 40  # while a caption fades
 _LABELS_ON_DARK = ("#8ab4f8", "#81c995", "#fdd663", "#f28b82", "#c58af9", "#78d9ec")
 _LABELS_ON_LIGHT = ("#1a56c4", "#137333", "#9a5b00", "#c5221f", "#7b2fc9", "#00727a")
 _CLICK_THROUGH = "#fdd663"  # amber: a state the user must be able to spot and undo
+_CLICK_THROUGH_TAB = "click-through · Ctrl+Shift+K"
 
 
 def _mix(colour: QColor, other: QColor, share: float) -> str:
@@ -151,7 +152,9 @@ class CaptionOverlay(QWidget):
     def show_caption(self, event: CaptionEvent, label: str) -> None:
         if not self.lines.add(event, label, time.monotonic()):
             return
-        self._colour_of.setdefault(event.session, len(self._colour_of))
+        if event.session not in self._colour_of:  # the first colour no live session has
+            taken = set(self._colour_of.values())
+            self._colour_of[event.session] = next(i for i in itertools.count() if i not in taken)
         if self._silenced and self.prefs.visible:
             self._silenced = False
             self.show()
@@ -367,19 +370,25 @@ class CaptionOverlay(QWidget):
         painter.end()
 
     def _draw_click_through_marker(self, painter: QPainter) -> None:
-        """A dashed amber border and a crossed-out pointer in the top corner: the strip
-        ignores the mouse now, and the user should see why their clicks go through."""
+        """A dashed amber border and a tab hanging from the top edge that says so: the
+        strip ignores the mouse now, and the user should see why their clicks go through."""
         colour = QColor(_CLICK_THROUGH)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 9, 9)
-        x, y = self.width() - 30.0, 1.5
-        arrow = [(0, 0), (0, 9), (2.4, 6.8), (4, 10), (5.4, 9.4), (3.9, 6.2), (6.8, 6.2)]
-        painter.setPen(QPen(colour, 1.3))
+        font = QFont(self.font())
+        font.setPointSizeF(7.5)
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        width = metrics.horizontalAdvance(_CLICK_THROUGH_TAB) + 12
+        # Within the top padding, right-aligned where caption lines rarely have ink.
+        tab = QRectF(self.width() - width - 18, -6, width, 6 + _PAD)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
-        painter.drawPolygon(QPolygonF([QPointF(x + ax, y + ay) for ax, ay in arrow]))
-        painter.setPen(QPen(colour, 1.6))
-        painter.drawLine(QPointF(x - 3, y + 10), QPointF(x + 9, y - 0.5))
+        painter.drawRoundedRect(tab, 5, 5)
+        painter.setPen(QColor("#101010"))
+        painter.setFont(font)
+        painter.drawText(tab.adjusted(0, 6, 0, 0), Qt.AlignmentFlag.AlignCenter, _CLICK_THROUGH_TAB)
 
     def resizeEvent(self, event) -> None:
         self.grip.move(self.width() - self.grip.width(), self.height() - self.grip.height())

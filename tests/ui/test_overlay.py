@@ -7,8 +7,9 @@ import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QColor, QContextMenuEvent, QImage
+from PySide6.QtWidgets import QApplication
 
 from app import config
 from app.engine.events import CaptionEvent
@@ -175,6 +176,39 @@ def test_labels_hidden_with_one_session_and_when_turned_off(qtbot, model_dir) ->
     again = make_window(qtbot, config.load())
     assert again.overlay.prefs.show_labels is False
     again.close()
+
+
+def test_the_overlay_menu_hides_names_and_colours_stay_distinct(qtbot) -> None:
+    overlay = CaptionOverlay(OverlayPrefs())
+    qtbot.addWidget(overlay)
+    overlay.set_overlay_visible(True)
+    for session, label in (("s1", "Me"), ("s2", "Remote"), ("s3", "Ana")):
+        overlay.show_caption(CaptionEvent(session, "final", f"hi from {label}", 0, 1, 1), label)
+    overlay.forget_session("s2")  # a closed tab's colour goes to the next newcomer
+    overlay.show_caption(CaptionEvent("s4", "final", "hello", 0, 1, 1), "Zhang")
+    colours = [overlay.label_colour(s) for s in ("s1", "s3", "s4")]
+    assert len(set(colours)) == 3
+    chosen = []
+
+    def choose() -> None:
+        menu = QApplication.activePopupWidget()
+        if menu is None:  # not open yet
+            QTimer.singleShot(50, choose)
+            return
+        menu.close()  # first: a missing item must fail the test, not hang it
+        for action in menu.actions():
+            if action.text() == "Show session names":
+                chosen.append(action.isChecked())
+                action.trigger()
+
+    QTimer.singleShot(100, choose)
+    overlay.contextMenuEvent(
+        QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, QPoint(20, 20), overlay.mapToGlobal(QPoint(20, 20))
+        )
+    )
+    assert chosen == [True] and overlay.prefs.show_labels is False
+    assert overlay.drawn_rows() == [["hi from Me"], ["hi from Ana"], ["hello"]]
 
 
 def test_captions_fade_after_the_chosen_silence(qtbot) -> None:
