@@ -19,9 +19,11 @@ from app.models import embedded
 from app.models.download import Progress, download, download_dir
 
 EMBEDDED_NAMES = ("base", "embedded")
+# Matched by the longest prefix, so "large-v3-turbo" is not taken for a 3 GB "large".
 _SIZES = {"tiny": "75 MB", "base": "145 MB", "small": "480 MB", "medium": "1.5 GB",
-          "large": "3 GB", "turbo": "1.6 GB", "distil-small": "330 MB",
-          "distil-medium": "790 MB", "distil-large": "1.5 GB"}  # fmt: skip
+          "large": "3 GB", "large-v3-turbo": "1.6 GB", "turbo": "1.6 GB",
+          "distil-small": "330 MB", "distil-medium": "790 MB",
+          "distil-large": "1.5 GB"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,37 @@ class ModelEntry:
     path: Path | None = None
     repo_id: str = ""
     problem: str = ""  # why a folder is unusable
+    size: str = ""  # roughly what a download takes, "480 MB"; empty when unknown
+    aliases: tuple[str, ...] = ()  # other names for the same model ("large" for "large-v3")
+
+
+def hub_names() -> dict[str, tuple[str, ...]]:
+    """Each downloadable model once: its name -> the other names for it.
+
+    faster-whisper names some models twice ("large" and "large-v3" are one repository);
+    the first name it lists is the one shown, the others stay accepted as aliases.
+    """
+    by_repo: dict[str, list[str]] = {}
+    for name, repo in HUB_MODELS.items():
+        by_repo.setdefault(repo, []).append(name)
+    return {names[0]: tuple(names[1:]) for names in by_repo.values() if "base" not in names}
+
+
+def canonical_name(name: str) -> str:
+    """``name``, or the name shown for the model it is an alias of."""
+    for shown, aliases in hub_names().items():
+        if name in aliases:
+            return shown
+    return name
+
+
+def _downloaded(name: str) -> Path | None:
+    """The complete download of the hub model ``name`` under any of its names."""
+    shown = canonical_name(name)
+    for candidate in (shown, *hub_names().get(shown, ())):
+        if not folder_problem(download_dir(candidate)):
+            return download_dir(candidate)
+    return None
 
 
 def folder_problem(folder: Path) -> str:
@@ -68,7 +101,17 @@ def _size_hint(name: str) -> str:
 
 
 def list_models(user_folders: Sequence[Path] = ()) -> list[ModelEntry]:
-    entries = [ModelEntry("base", "Base (built in, multilingual, offline)", "embedded", True, True)]
+    entries = [
+        ModelEntry(
+            "base",
+            "Base (built in, multilingual, offline)",
+            "embedded",
+            True,
+            True,
+            size=_SIZES["base"],
+            aliases=("embedded",),
+        )
+    ]
     for folder in user_folders:
         folder = Path(folder)
         problem = folder_problem(folder)
@@ -83,25 +126,24 @@ def list_models(user_folders: Sequence[Path] = ()) -> list[ModelEntry]:
                 problem=problem,
             )
         )
-    for name, repo in HUB_MODELS.items():
-        if name == "base":
-            continue  # the embedded model is the same weights
-        local = download_dir(name)
-        ready = not folder_problem(local)
+    # The hub's "base" is the embedded model's weights, so hub_names() leaves it out.
+    for name, aliases in hub_names().items():
+        local = _downloaded(name)
         size = _size_hint(name)
-        english = " English only," if name.endswith(".en") else ""
-        label = f"{name} ({'downloaded' if ready else 'download'},{english} {size})".replace(
-            ", )", ")"
-        )
+        notes = ["downloaded" if local else "not downloaded"]
+        notes += ["English only"] if name.endswith(".en") else []
+        notes += [size] if size else []
         entries.append(
             ModelEntry(
                 name,
-                label,
+                f"{name} ({', '.join(notes)})",
                 "hub",
                 not name.endswith(".en"),
-                ready,
-                local if ready else None,
-                repo_id=repo,
+                local is not None,
+                local,
+                repo_id=HUB_MODELS[name],
+                size=size,
+                aliases=aliases,
             )
         )
     return entries
@@ -131,15 +173,21 @@ def resolve(
             "conversion of Whisper (model.bin, config.json, tokenizer.json)."
         )
     if name in HUB_MODELS:
-        local = download_dir(name)
-        if not folder_problem(local):
+        local = _downloaded(name)
+        if local is not None:
             return local
         if not allow_download:
             raise ModelMissing(
                 f"The model '{name}' is not downloaded yet. Download it once with "
-                f"'captionist models --download {name}' (it then works offline), or use the "
+                f"'{download_command(name)}' (it then works offline), or use the "
                 "embedded 'base' model."
             )
-        return download(name, HUB_MODELS[name], progress=progress, endpoint=endpoint)
-    known = ", ".join(["base", *[n for n in HUB_MODELS if n != "base"]])
+        shown = canonical_name(name)
+        return download(shown, HUB_MODELS[shown], progress=progress, endpoint=endpoint)
+    known = ", ".join(["base", *hub_names()])
     raise ModelMissing(f"Unknown model '{name}'. Known models: {known}; or give a model folder.")
+
+
+def download_command(name: str) -> str:
+    """What to type to download the hub model ``name``."""
+    return f"captionist models --download {name}"
