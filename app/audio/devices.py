@@ -30,6 +30,17 @@ SourceKind = Literal["microphone", "system", "file"]
 # own, Windows drivers sometimes offer "Stereo Mix"). Matched in lower case.
 _LOOPBACK_NAMES = ("blackhole", "soundflower", "loopback audio", "stereo mix", "what u hear")
 
+#: What system audio is for, in one line: the source list and ``captionist devices`` say it.
+SYSTEM_AUDIO_HINT = "System audio captions what others in a call say, no virtual cable needed"
+
+# ALSA's ways into the sound server: each records the server's default input, so they
+# are one device to a user ("default" is the one to show; the others duplicate it).
+_ALSA_SERVER_ROUTES = {
+    "default": "Default microphone",
+    "pulse": "Default microphone (through PulseAudio)",
+    "pipewire": "Default microphone (through PipeWire)",
+}
+
 
 @dataclass(frozen=True)
 class SourceInfo:
@@ -41,15 +52,20 @@ class SourceInfo:
     """
 
     id: str
-    name: str
+    name: str  # what the user reads: "Default microphone", "System audio: Speakers"
     kind: SourceKind
     index: int | None = None  # PortAudio index (PyAudioWPatch's for ``wasapi:``)
     pulse_name: str | None = None  # the PulseAudio source, for ``pulse:``
     is_default: bool = False
+    # The system's own name ("default", "pulse"): older settings and scripts may use it.
+    raw_name: str = ""
+    # Another way to the same sound as a listed source (ALSA's "pulse" beside "default"):
+    # pickers leave it out, but a saved choice naming it still opens it.
+    is_hidden: bool = False
 
 
 def list_sources(rescan: bool = False) -> list[SourceInfo]:
-    """Every input, then every system-audio source; defaults flagged.
+    """Every input, then every system-audio source; defaults and duplicates flagged.
 
     PortAudio lists devices as they were when it started; ``rescan`` restarts it so a
     device plugged in since then shows up. That closes every PortAudio stream, so callers
@@ -86,10 +102,11 @@ def open_source(name_or_index: str, files_in_real_time: bool = True) -> AudioSou
     if key.startswith("file:"):
         return FileSource(key.removeprefix("file:"), realtime=files_in_real_time)
     sources = list_sources()
-    for info in sources:
-        if key in (info.id, info.name):
-            return _open(info)
-    names = "; ".join(info.name for info in sources) or "none at all"
+    named = find_source(sources, key)
+    if named is not None:
+        return _open(named)
+    shown = [info for info in sources if not info.is_hidden]
+    names = "; ".join(info.name for info in shown) or "none at all"
     if key.isdigit():
         for info in sources:
             if info.id.startswith("portaudio:") and info.index == int(key):
@@ -98,14 +115,31 @@ def open_source(name_or_index: str, files_in_real_time: bool = True) -> AudioSou
     with contextlib.suppress(OSError):  # a path we may not even look at is no file
         if Path(key).is_file():
             return FileSource(key, realtime=files_in_real_time)
-    matches = [info for info in sources if key.lower() in info.name.lower()]
-    exact = [info for info in matches if key.lower() == info.name.lower()]
-    if len(exact) == 1 or len(matches) == 1:
-        return _open((exact or matches)[0])
+    # Parts of names only among the listed sources: "microphone" must not be ambiguous
+    # because of a hidden second way to the same device.
+    matches = [info for info in shown if key.lower() in info.name.lower()]
+    exact = [info for info in sources if key.lower() in map(str.lower, _names(info))]
+    if len(exact) == 1:
+        return _open(exact[0])
+    if len(matches) == 1:
+        return _open(matches[0])
     if matches:
         several = "; ".join(info.name for info in matches)
         raise DeviceError(f"'{key}' matches several audio sources, say which: {several}.")
     raise DeviceError(f"There is no audio source '{key}'; the sources are: {names}.")
+
+
+def find_source(sources: list[SourceInfo], key: str) -> SourceInfo | None:
+    """The source whose id, shown name or system name is exactly ``key``.
+
+    Settings saved before names were made friendly hold the system's name ("pulse"), so
+    all three count.
+    """
+    return next((info for info in sources if key in _names(info)), None)
+
+
+def _names(info: SourceInfo) -> set[str]:
+    return {name for name in (info.id, info.name, info.raw_name) if name}
 
 
 def _open(info: SourceInfo) -> AudioSource:
@@ -148,19 +182,26 @@ def _portaudio_inputs() -> list[SourceInfo]:
     # only the default input's host API keeps one entry per device.
     hostapi = devices[default]["hostapi"] if default >= 0 else inputs[0]["hostapi"]
     api_name = hostapis[hostapi]["name"]
+    inputs = [device for device in inputs if device["hostapi"] == hostapi]
+    raw_names = {device["name"] for device in inputs}
     sources, taken = [], set()
     for device in inputs:
-        if device["hostapi"] != hostapi:
-            continue
-        is_loopback = any(word in device["name"].lower() for word in _LOOPBACK_NAMES)
-        name = _unique(f"System audio: {device['name']}" if is_loopback else device["name"], taken)
+        raw = device["name"]
+        is_loopback = any(word in raw.lower() for word in _LOOPBACK_NAMES)
+        # The id keeps the name this code showed before friendly names, so that saved
+        # settings still find their device.
+        unique = _unique(f"System audio: {raw}" if is_loopback else raw, taken)
+        route = _ALSA_SERVER_ROUTES.get(raw)
+        shown = _unique(route, taken) if route else unique
         sources.append(
             SourceInfo(
-                id=f"portaudio:{api_name}:{name}",
-                name=name,
+                id=f"portaudio:{api_name}:{unique}",
+                name=shown,
                 kind="system" if is_loopback else "microphone",
                 index=int(device["index"]),
                 is_default=device["index"] == default,
+                raw_name=raw,
+                is_hidden=bool(route) and raw != "default" and "default" in raw_names,
             )
         )
     return sources
@@ -245,6 +286,7 @@ def _pulse_monitors() -> list[SourceInfo]:
                 kind="system",
                 pulse_name=name,
                 is_default=sink == default_sink,
+                raw_name=name,
             )
         )
     return monitors
@@ -271,6 +313,7 @@ def _wasapi_loopbacks() -> list[SourceInfo]:
                     kind="system",
                     index=int(info["index"]),
                     is_default=info["index"] == default,
+                    raw_name=info["name"],
                 )
             )
         return sources

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,15 +18,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.audio.devices import SourceInfo
+from app.audio.devices import SYSTEM_AUDIO_HINT, SourceInfo, find_source
 from app.config import SessionSettings
 from app.engine.events import CaptionEvent
 from app.engine.language import AUTO, LANGUAGE_NAMES
-from app.models.catalog import ModelEntry
+from app.models.catalog import ModelEntry, canonical_name
 from app.ui.caption_view import CaptionView
 from app.ui.level_meter import LevelMeter
 
@@ -52,6 +54,17 @@ class SourcePicker(QComboBox):
         super().showPopup()
 
 
+class _RoomyRows(QStyledItemDelegate):
+    """Rows as tall as a plain drop-down's: an editable QComboBox lists its items in
+    bare text rows, which looked cramped and smaller than the rest of the tab."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), max(hint.height(), option.fontMetrics.height() + 8))
+
+
 def _language_box(with_auto: bool) -> QComboBox:
     """A language picker that finds a language by any part of its name as one types."""
     box = QComboBox()
@@ -61,8 +74,15 @@ def _language_box(with_auto: bool) -> QComboBox:
         box.addItem("Detect automatically", AUTO)
     for code, name in sorted(LANGUAGE_NAMES.items(), key=lambda item: item[1]):
         box.addItem(f"{name} ({code})", code)
-    box.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-    box.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    # About 100 languages: a long list scrolls less (Qt shows 10 rows unless told).
+    box.setMaxVisibleItems(20)
+    box.setItemDelegate(_RoomyRows(box))
+    completer = box.completer()
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer.setMaxVisibleItems(12)
+    completer.popup().setItemDelegate(_RoomyRows(completer.popup()))
+    completer.popup().setFont(box.font())
     return box
 
 
@@ -98,7 +118,9 @@ class SessionTab(QWidget):
         self.model = QComboBox()
         for entry in models:
             self.model.addItem(entry.label, entry.name)
-        self.model.setCurrentIndex(max(0, self.model.findData(settings.model)))
+        # A saved "turbo" is listed under the name it is an alias of.
+        model = canonical_name(settings.model)
+        self.model.setCurrentIndex(max(0, self.model.findData(model)))
         self.translate = QCheckBox("Translate into English")
         self.translate.setChecked(settings.translate)
         self.real_time = QCheckBox("Play the file in real time")
@@ -160,9 +182,24 @@ class SessionTab(QWidget):
 
     def set_sources(self, sources: list[SourceInfo], current: str = "") -> None:
         current = current or str(self.source.currentData() or "")
+        named = find_source(sources, current) if current else None
+        current = named.id if named else current
         self.source.clear()
-        for info in sources:
+        # A hidden duplicate is listed only when a saved session chose it.
+        shown = [info for info in sources if not info.is_hidden or info.id == current]
+        for info in (info for info in shown if info.kind != "system"):
             self.source.addItem(info.name, info.id)
+        system = [info for info in shown if info.kind == "system"]
+        if system:
+            # Said in the list itself: a new user does not know that this is how the other
+            # people in a call get captioned.
+            self.source.addItem(SYSTEM_AUDIO_HINT)
+            self.source.model().item(self.source.count() - 1).setEnabled(False)
+        for info in system:
+            self.source.addItem(info.name, info.id)
+            self.source.setItemData(
+                self.source.count() - 1, SYSTEM_AUDIO_HINT, Qt.ItemDataRole.ToolTipRole
+            )
         if current and self.source.findData(current) < 0:
             self.source.addItem(f"File: {current}", current)
         if sys.platform == "darwin" and not any(s.kind == "system" for s in sources):
@@ -173,7 +210,9 @@ class SessionTab(QWidget):
         self.source.addItem("Audio file…", FILE_ITEM)
         index = self.source.findData(current) if current else -1
         if index < 0:
-            index = next((i for i, s in enumerate(sources) if s.is_default), 0)
+            first = shown[0].id if shown else None
+            default = next((info.id for info in shown if info.is_default), first)
+            index = max(0, self.source.findData(default)) if default else 0
         self.source.setCurrentIndex(index)
 
     # -- what the main window tells it ---------------------------------------------
