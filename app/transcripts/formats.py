@@ -3,8 +3,9 @@
 Every function returns a ``str``; writing it to disk is ``export.py``'s job. Times are
 wall-clock seconds: a session's captions already sit on its timeline (stopped time
 included, see ``transcript.py``), and a meeting export shifts each session by when it
-first started, so times count from the meeting's first Start. Text marks where a
-restarted session's runs begin; JSON lists the runs.
+first started, so times count from the meeting's first Start. Text reads in paragraphs,
+grouped as the window groups them (``paragraphs.py``), each with the time it began, and
+marks where a restarted session's runs begin; JSON lists the runs.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from datetime import timedelta
 from typing import Any
 
 from app.transcripts.layout import DEFAULT_RULES, Cue, LayoutRules, layout
+from app.transcripts.paragraphs import Paragraph, Paragraphs
 from app.transcripts.transcript import Caption, Run, Transcript
 
 JSON_FORMAT_VERSION = 1
@@ -90,10 +92,30 @@ def _lines(spoken: Sequence[Mark], marks: Sequence[Mark], timestamps: bool) -> s
     return "".join(line + "\n" for line in lines)
 
 
+def _paragraphs(captions: Sequence[Caption], marks: Sequence[Mark]) -> list[Paragraph]:
+    """The captions in paragraphs as the window shows them, none running across a mark."""
+    grouped = Paragraphs()
+    sessions = list(dict.fromkeys(c.session for c in captions))
+    # A mark goes before speech at the same moment, as in ``_lines``.
+    timeline = sorted(
+        [(at, 0, i, None) for i, (at, _) in enumerate(marks)]
+        + [(c.start_s, 1, i, c) for i, c in enumerate(captions)]
+    )
+    for at, _, _, caption in timeline:
+        if caption is None:
+            for session in sessions:
+                grouped.mark_restart(session, at)
+        else:
+            grouped.add_final(caption.session, caption.text, caption.start_s, caption.end_s)
+    return [entry for entry in grouped.entries if isinstance(entry, Paragraph)]
+
+
 def to_text(transcript: Transcript, timestamps: bool = True) -> str:
-    """One caption per line, optionally prefixed ``[hh:mm:ss]`` (time since the session start)."""
-    spoken = [(c.start_s, c.text) for c in transcript.captions]
-    return _lines(spoken, run_marks(transcript), timestamps)
+    """One paragraph per line, optionally prefixed ``[hh:mm:ss]`` (time since the session
+    start), with a line where each restart of the session begins."""
+    marks = run_marks(transcript)
+    said = _paragraphs(transcript.captions, marks)
+    return _lines([(p.start_s, p.text) for p in said], marks, timestamps)
 
 
 def _runs(transcript: Transcript) -> list[Run]:
@@ -172,10 +194,10 @@ def merge_meeting(transcripts: Sequence[Transcript]) -> list[Caption]:
 def meeting_text(
     captions: Sequence[Caption], timestamps: bool = True, marks: Sequence[Mark] = ()
 ) -> str:
-    """``[00:01:02] Me: hello`` lines from ``merge_meeting``'s captions, with ``marks``
-    (``meeting_marks``) where sessions restarted."""
-    spoken = [(c.start_s, f"{c.session}: {c.text}") for c in captions]
-    return _lines(spoken, marks, timestamps)
+    """``[00:01:02] Me: hello, everyone.`` lines, a paragraph each, from ``merge_meeting``'s
+    captions, with ``marks`` (``meeting_marks``) where sessions restarted."""
+    said = _paragraphs(captions, marks)
+    return _lines([(p.start_s, f"{p.session}: {p.text}") for p in said], marks, timestamps)
 
 
 def meeting_cues(captions: Sequence[Caption], rules: LayoutRules = DEFAULT_RULES) -> list[Cue]:

@@ -1,33 +1,59 @@
-"""Captions into subtitle cues that people can read: line length, line count, timing.
+"""Captions into subtitle cues that people can read: where cues break, their lines, their times.
 
-Follows common subtitling practice: at most two lines of about 42 columns, where East
-Asian wide characters take two columns; long captions split at punctuation or between
-words (between characters for CJK, which has no spaces), with their time shared out in
-proportion to text width; the live engine's short finals merged into fuller cues; every
-cue shown at least ~0.8 s unless that would run into the next one.
+Follows common subtitling practice (Netflix's and the BBC's guidelines): at most two lines
+of about 42 columns, where East Asian wide characters take two columns; cues break at
+sentence ends, then clause ends and pauses, never inside a word (a word split across two
+finals, "cold" + "-hearted", is joined first) and as rarely as possible after an article or
+preposition; a cue lasts 1 to 7 seconds and is shown long enough to read at 20 characters
+a second where the next cue leaves room.
+
+A session's captions are cut into words, each timed by sharing its caption's time in
+proportion to text width; the best cue breaks are then chosen over the whole stretch of
+speech at once, weighing the quality of each break against cues too short, too hurried,
+too sparse or running from one sentence into the next.
 """
 
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from app.transcripts.spacing import is_wide, join, needs_space
 from app.transcripts.transcript import Caption
+
+__all__ = ["DEFAULT_RULES", "Cue", "LayoutRules", "ends_sentence", "is_wide", "layout"]
 
 SENTENCE_END = frozenset(".!?…。！？")
 CLAUSE_END = frozenset(",;:、，；：")
+_CLOSERS = "\"'”’»)]」』）"  # may follow a sentence's last mark: «He said "no."»
+# A full stop after these ends no sentence ("Mr. Dashwood"); nor after initials ("J. R.").
+_ABBREVIATIONS = frozenset(
+    ("mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "jr.", "sr.", "vs.", "e.g.", "i.e.", "approx.")
+)
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
+# Words a reader expects to see with the word after them (subtitling guidelines: do not
+# end a line or cue on an article, a preposition or a conjunction).
+_LEADING_WORDS = frozenset(
+    ("a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "into",
+     "onto", "about", "as", "and", "or", "but", "nor", "so", "if", "than", "that", "which",
+     "who", "whose", "my", "your", "his", "her", "its", "our", "their", "this", "these",
+     "those", "i", "we", "you", "he", "she", "they")
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
 class LayoutRules:
     max_line_width: int = 42  # columns; a wide (CJK) character takes two
     max_lines: int = 2
-    min_duration_s: float = 0.8  # shorter cues flash by before they can be read
-    max_duration_s: float = 7.0  # merged cues stop growing at this length
-    merge_gap_s: float = 0.6  # finals closer than this are one breath, so one cue
-    sentence_width: int = 20  # a cue this wide that ends a sentence takes no more captions
+    min_duration_s: float = 1.0  # shorter cues flash by before they can be read
+    max_duration_s: float = 7.0  # longer ones outstay the speech they show
+    max_chars_per_s: float = 20.0  # reading speed, where the next cue leaves time for it
+    pause_s: float = 0.6  # a silence this long is a natural place to break
+    max_pause_in_cue_s: float = 2.0  # text is not left on screen through a longer silence
+    chain_gap_s: float = 0.5  # a shorter gap between cues flickers: the first stays up
 
 
 DEFAULT_RULES = LayoutRules()
@@ -46,13 +72,23 @@ class Cue:
         return "\n".join(self.lines)
 
 
-def is_wide(ch: str) -> bool:
-    return unicodedata.east_asian_width(ch) in ("W", "F")
-
-
 def text_width(text: str) -> int:
     """Columns ``text`` takes on screen: wide characters two, combining marks none."""
     return sum(0 if unicodedata.combining(ch) else 2 if is_wide(ch) else 1 for ch in text)
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` (a word or a whole caption) ends a sentence; "Mr." does not."""
+    stripped = text.rstrip(_CLOSERS)
+    if not stripped or stripped[-1] not in SENTENCE_END:
+        return False
+    word = stripped.split()[-1].lower()
+    return word not in _ABBREVIATIONS and not _INITIALS.fullmatch(word)
+
+
+def _ends_clause(text: str) -> bool:
+    stripped = text.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in CLAUSE_END
 
 
 @dataclass(frozen=True)
@@ -62,6 +98,8 @@ class _Token:
     text: str
     space_before: bool
     glued: bool = False  # breaking before it is a last resort (inside a long word, after a label)
+    start_s: float = 0.0
+    end_s: float = 0.0
     width: int = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -77,37 +115,65 @@ def _sticks_to_previous(prev: str, ch: str) -> bool:
     return not is_wide(prev[-1]) and not is_wide(ch)  # letters of one word
 
 
-def _tokenize(text: str, max_width: int) -> list[_Token]:
-    words: list[str] = []
-    spaced_before: list[bool] = []
+def _words(text: str, max_width: int) -> list[tuple[str, int, bool, bool]]:
+    """(word, offset in ``text``, space before, glued) for each unbreakable piece."""
+    words: list[list] = []
     spaced = False
-    for ch in text:
+    for offset, ch in enumerate(text):
         if ch.isspace():
             spaced = True
             continue
-        if words and not spaced and _sticks_to_previous(words[-1], ch):
-            words[-1] += ch
+        if words and not spaced and _sticks_to_previous(words[-1][0], ch):
+            words[-1][0] += ch
         else:
-            words.append(ch)
-            spaced_before.append(spaced and len(words) > 1)
+            words.append([ch, offset, spaced and bool(words), False])
         spaced = False
-    tokens = [_Token(w, space_before=s) for w, s in zip(words, spaced_before, strict=True)]
-    return [piece for token in tokens for piece in _hard_break(token, max_width)]
+    return [piece for word in words for piece in _hard_break(*word, max_width)]
 
 
-def _hard_break(token: _Token, max_width: int) -> list[_Token]:
+def _hard_break(
+    word: str, offset: int, spaced: bool, glued: bool, max_width: int
+) -> list[tuple[str, int, bool, bool]]:
     """A word wider than a line (a URL, say) has to be cut somewhere."""
-    if token.width <= max_width:
-        return [token]
-    pieces: list[_Token] = []
-    current = ""
-    for ch in token.text:
+    if text_width(word) <= max_width:
+        return [(word, offset, spaced, glued)]
+    pieces: list[tuple[str, int, bool, bool]] = []
+    current, start = "", offset
+    for i, ch in enumerate(word):
         if current and text_width(current + ch) > max_width:
-            pieces.append(_Token(current, space_before=not pieces and token.space_before))
-            current = ""
+            pieces.append((current, start, spaced and not pieces, bool(pieces)))
+            current, start = "", offset + i
         current += ch
-    pieces.append(_Token(current, space_before=False))
-    return [pieces[0]] + [replace(p, glued=True) for p in pieces[1:]]
+    pieces.append((current, start, False, True))
+    return pieces
+
+
+def _timed_tokens(captions: Sequence[Caption], max_width: int) -> list[_Token]:
+    """The captions' words as one text joined by ``spacing.join``, each word timed by its
+    place in its caption: a caption's time is shared out in proportion to text width."""
+    text = ""
+    before: list[float] = []  # time at the start of each character of ``text``
+    after: list[float] = []  # and at its end
+    for caption in captions:
+        piece = " ".join(caption.text.split())
+        joined = join(text, piece)
+        gap = len(joined) - len(text) - len(piece)
+        before += [caption.start_s] * gap
+        after += [caption.start_s] * gap
+        total = max(1, text_width(piece))
+        done = 0
+        for ch in piece:
+            before.append(caption.start_s + caption.duration_s * done / total)
+            done += text_width(ch)
+            after.append(caption.start_s + caption.duration_s * done / total)
+        text = joined
+    tokens: list[_Token] = []
+    for word, offset, spaced, glued in _words(text, max_width):
+        # Overlapping captions would give words out of order; cues follow the text.
+        start = max(before[offset], tokens[-1].start_s if tokens else 0.0)
+        end = max(start, after[offset + len(word) - 1])
+        tokens.append(_Token(word, spaced, glued, start, end))
+    return tokens
 
 
 def _width(tokens: Sequence[_Token]) -> int:
@@ -118,15 +184,19 @@ def _join(tokens: Sequence[_Token]) -> str:
     return "".join((" " if t.space_before and i else "") + t.text for i, t in enumerate(tokens))
 
 
+def _leads_on(word: str) -> bool:
+    return word.lower() in _LEADING_WORDS
+
+
 def _break_bonus(before: _Token, after: _Token | None) -> float:
-    """How good a place the gap after ``before`` is for a line or cue break."""
+    """How good a place the gap after ``before`` is for a line break."""
     if after is not None and after.glued:
         return -1.0
-    if before.text[-1] in SENTENCE_END:
+    if ends_sentence(before.text):
         return 1.0
-    if before.text[-1] in CLAUSE_END:
+    if _ends_clause(before.text):
         return 0.5
-    return 0.0
+    return -0.5 if _leads_on(before.text) else 0.0
 
 
 def _wrap(tokens: Sequence[_Token], rules: LayoutRules) -> list[list[_Token]] | None:
@@ -160,111 +230,162 @@ def _wrap(tokens: Sequence[_Token], rules: LayoutRules) -> list[list[_Token]] | 
     return lines
 
 
-def _fits(tokens: Sequence[_Token], rules: LayoutRules) -> bool:
-    return _wrap(tokens, rules) is not None
-
-
 def _labelled(tokens: Sequence[_Token], prefix: list[_Token]) -> list[_Token]:
     if not prefix or not tokens:
         return list(tokens)
     return [*prefix, replace(tokens[0], space_before=True, glued=True), *tokens[1:]]
 
 
-def _chunks(tokens: list[_Token], prefix: list[_Token], rules: LayoutRules) -> list[list[_Token]]:
-    """Split into pieces that each fit one cue, similar in size, preferring punctuation."""
-    capacity = rules.max_line_width * rules.max_lines * 0.95  # wrapping wastes some room
-    chunks: list[list[_Token]] = []
-    i = 0
-    while i < len(tokens):
-        rest = tokens[i:]
-        if _fits(_labelled(rest, prefix), rules):
-            chunks.append(rest)
-            break
-        target = _width(rest) / math.ceil(_width(rest) / capacity)
-        best_j, best_score = i + 1, -math.inf
-        for j in range(i + 1, len(tokens)):
-            piece = tokens[i:j]
-            if not _fits(_labelled(piece, prefix), rules):
-                break
-            score = -abs(_width(piece) - target) / target
-            score += 0.5 * _break_bonus(tokens[j - 1], tokens[j])
-            if score > best_score:
-                best_j, best_score = j, score
-        chunks.append(tokens[i:best_j])
-        i = best_j
-    return chunks
-
-
-@dataclass
-class _Block:
-    """Captions merged into one run of text, before it is cut into cues."""
-
-    tokens: list[_Token]
-    start_s: float
-    end_s: float
-    session: str
-
-
-def _append(block: _Block, tokens: list[_Token]) -> list[_Token]:
-    # CJK runs on without a space; anything else is separated by one.
-    both_wide = is_wide(block.tokens[-1].text[-1]) and is_wide(tokens[0].text[0])
-    return [*block.tokens, replace(tokens[0], space_before=not both_wide), *tokens[1:]]
-
-
-def _merge(captions: Sequence[Caption], prefix: list[_Token], rules: LayoutRules) -> list[_Block]:
-    blocks: list[_Block] = []
+def _stretches(captions: Sequence[Caption], rules: LayoutRules) -> list[list[Caption]]:
+    """Runs of one speaker's captions that cues may join: another speaker, or a silence
+    longer than any cue may show through, separates them; a word split across two
+    captions never is."""
+    runs: list[list[Caption]] = []
+    run_end_s = 0.0
     for caption in captions:
-        tokens = _tokenize(caption.text, rules.max_line_width)
-        if not tokens:
+        if not caption.text.strip():
             continue
-        last = blocks[-1] if blocks else None
-        if last is not None and last.session == caption.session:
-            ends_sentence = last.tokens[-1].text[-1] in SENTENCE_END
-            merged = _append(last, tokens)
-            if (
-                caption.start_s - last.end_s < rules.merge_gap_s
-                and caption.end_s - last.start_s <= rules.max_duration_s
-                and not (ends_sentence and _width(last.tokens) >= rules.sentence_width)
-                and _fits(_labelled(merged, prefix), rules)
-            ):
-                last.tokens = merged
-                last.end_s = max(last.end_s, caption.end_s)
-                continue
-        blocks.append(_Block(tokens, caption.start_s, caption.end_s, caption.session))
-    return blocks
+        last = runs[-1][-1] if runs else None
+        if (
+            last is None
+            or last.session != caption.session
+            or (
+                caption.start_s - run_end_s > rules.max_pause_in_cue_s
+                and (needs_space(last.text.strip(), caption.text.strip()) or _opens(caption))
+            )
+        ):
+            runs.append([caption])
+            run_end_s = caption.end_s
+        else:
+            runs[-1].append(caption)
+            run_end_s = max(run_end_s, caption.end_s)
+    return runs
 
 
-def _split_times(block: _Block, chunks: list[list[_Token]]) -> list[tuple[float, float]]:
-    """Share the block's time among its chunks in proportion to their width."""
-    widths = [max(1, _width(chunk)) for chunk in chunks]
-    total = sum(widths)
-    duration = max(0.0, block.end_s - block.start_s)
-    times: list[tuple[float, float]] = []
-    done = 0
-    for width in widths:
-        start = block.start_s + duration * done / total
-        done += width
-        times.append((start, block.start_s + duration * done / total))
-    return times
+def _opens(caption: Caption) -> bool:
+    """Whether a cue may start with this caption's first character (CJK, with no space)."""
+    return caption.text.strip()[0].isalnum()
+
+
+class _Breaks:
+    """The best cue breaks for one stretch of timed words (dynamic programming: each
+    cue's cost depends only on its own words and the break after it)."""
+
+    def __init__(self, tokens: list[_Token], prefix: list[_Token], rules: LayoutRules) -> None:
+        self.tokens, self.prefix, self.rules = tokens, prefix, rules
+        self.capacity = rules.max_line_width * rules.max_lines
+        self.label_width = _width(prefix) + 1 if prefix else 0
+        n = len(tokens)
+        # Prefix sums make a cue's width, inner sentence ends and inner pauses O(1).
+        self.widths = [0] * (n + 1)
+        self.spaces = [0] * (n + 1)
+        self.sentence_ends = [0] * (n + 1)
+        self.pauses = [0.0] * (n + 1)
+        for k, token in enumerate(tokens):
+            self.widths[k + 1] = self.widths[k] + token.width
+            self.spaces[k + 1] = self.spaces[k] + (1 if token.space_before and k else 0)
+            self.sentence_ends[k + 1] = self.sentence_ends[k] + ends_sentence(token.text)
+            gap = token.start_s - tokens[k - 1].end_s if k else 0.0
+            self.pauses[k + 1] = self.pauses[k] + self._pause_cost(gap)
+
+    def _pause_cost(self, gap_s: float) -> float:
+        """What a silence inside a cue costs: the text stays up while nothing is said."""
+        if gap_s < self.rules.pause_s:
+            return 0.0
+        return 6.0 + 4.0 * gap_s
+
+    def cues(self) -> list[list[_Token]]:
+        n = len(self.tokens)
+        best = [0.0] + [math.inf] * n
+        back = [0] * (n + 1)
+        for j in range(1, n + 1):
+            for i in range(j - 1, -1, -1):
+                width = self.widths[j] - self.widths[i] + self.spaces[j] - self.spaces[i + 1]
+                speech_s = self.tokens[j - 1].end_s - self.tokens[i].start_s
+                if j - i > 1 and (
+                    width + self.label_width > self.capacity or speech_s > self.rules.max_duration_s
+                ):
+                    break
+                if j - i > 1 and not self._fits(i, j, width):
+                    break  # fewer words fit no worse: an earlier start fits no better
+                cost = best[i] + self._cost(i, j, width)
+                if cost < best[j]:
+                    best[j], back[j] = cost, i
+        cuts: list[list[_Token]] = []
+        j = n
+        while j > 0:
+            cuts.append(self.tokens[back[j] : j])
+            j = back[j]
+        return cuts[::-1]
+
+    def _fits(self, i: int, j: int, width: int) -> bool:
+        if width + self.label_width <= self.rules.max_line_width:
+            return True
+        return _wrap(_labelled(self.tokens[i:j], self.prefix), self.rules) is not None
+
+    def _break_cost(self, j: int) -> float:
+        """What breaking after the ``j``-th token costs (0 at the end of the stretch)."""
+        if j == len(self.tokens):
+            return 0.0
+        last, following = self.tokens[j - 1], self.tokens[j]
+        if following.glued:
+            return 50.0
+        if ends_sentence(last.text):
+            return 0.0
+        cost = 1.5 if _ends_clause(last.text) else 4.0 + (3.0 if _leads_on(last.text) else 0.0)
+        if following.start_s - last.end_s >= self.rules.pause_s:
+            cost = min(cost, 1.5)
+        return cost
+
+    def _cost(self, i: int, j: int, width: int) -> float:
+        rules, tokens = self.rules, self.tokens
+        cost = self._break_cost(j)
+        cost += 2.0 * (1.0 - min(width, self.capacity) / self.capacity) ** 2  # fuller cues
+        complete = ends_sentence(tokens[j - 1].text)
+        inner_ends = self.sentence_ends[j - 1] - self.sentence_ends[i]
+        # A sentence gets a cue of its own where time allows; whole short sentences may
+        # share one ("Yes. I agree."); starting the next and cutting it off may not
+        # ("maintenance. Our main risk").
+        cost += inner_ends * (3.0 if complete else 12.0)
+        cost += self.pauses[j] - self.pauses[i + 1]
+        # Time the cue can stay up: until the next cue's words begin, at most the maximum.
+        shown_s = tokens[j].start_s - tokens[i].start_s if j < len(tokens) else math.inf
+        shown_s = min(shown_s, rules.max_duration_s)
+        # Softer than the rules above: ``_settle`` can still make the next cue wait.
+        if shown_s < rules.min_duration_s:
+            cost += 8.0 * (rules.min_duration_s - shown_s) / rules.min_duration_s
+        reading_s = width / rules.max_chars_per_s
+        if shown_s < reading_s:
+            cost += 5.0 * (reading_s - shown_s) / reading_s
+        if width < 12 and not complete:
+            cost += 3.0  # a scrap of a sentence on its own reads as noise
+        return cost
 
 
 def _settle(cues: list[Cue], rules: LayoutRules) -> list[Cue]:
-    """Make times safe to play: in order, never overlapping, shown long enough if there is room."""
+    """Make times safe to play: in order, never overlapping, each shown at least the
+    minimum and long enough to read where the next cue leaves room, at most the maximum."""
     cues = sorted(cues, key=lambda c: c.start_s)
     settled: list[Cue] = []
     for i, cue in enumerate(cues):
         start = max(0.0, cue.start_s, settled[-1].end_s if settled else 0.0)
         next_start = cues[i + 1].start_s if i + 1 < len(cues) else math.inf
-        end = max(cue.end_s, start + rules.min_duration_s)
-        end = max(start, min(end, next_start))  # the next cue wins over the minimum
-        settled.append(Cue(start, end, cue.lines))
+        reading_s = sum(text_width(line) for line in cue.lines) / rules.max_chars_per_s
+        end = max(cue.end_s, start + rules.min_duration_s, start + reading_s)
+        if next_start - end < rules.chain_gap_s:
+            end = max(end, next_start)
+        end = min(end, start + rules.max_duration_s)
+        if end > next_start:
+            # The next cue wins over reading speed, but the minimum holds: it waits.
+            end = max(next_start, min(end, start + rules.min_duration_s))
+        settled.append(Cue(start, max(start, end), cue.lines))
     return settled
 
 
 def layout(
     captions: Sequence[Caption], rules: LayoutRules = DEFAULT_RULES, label: str = ""
 ) -> list[Cue]:
-    """Cues for ``captions``: merged, split, wrapped and timed per ``rules``.
+    """Cues for ``captions``: joined, broken, wrapped and timed per ``rules``.
 
     With ``label`` every cue starts with ``"{label}: "``, counted in its line width, as a
     meeting export needs.
@@ -272,11 +393,12 @@ def layout(
     prefix = [_Token(f"{label}:", space_before=False)] if label else []
     ordered = sorted(captions, key=lambda c: c.start_s)
     cues: list[Cue] = []
-    for block in _merge(ordered, prefix, rules):
-        chunks = _chunks(block.tokens, prefix, rules)
-        for chunk, (start, end) in zip(chunks, _split_times(block, chunks), strict=True):
+    for stretch in _stretches(ordered, rules):
+        tokens = _timed_tokens(stretch, rules.max_line_width)
+        for chunk in _Breaks(tokens, prefix, rules).cues():
             lines = _wrap(_labelled(chunk, prefix), rules)
             if lines is None:  # only a label plus an overlong word: keep the text, lose the shape
                 lines = [_labelled(chunk, prefix)]
-            cues.append(Cue(start, end, tuple(_join(line) for line in lines)))
+            text = tuple(_join(line) for line in lines)
+            cues.append(Cue(chunk[0].start_s, chunk[-1].end_s, text))
     return _settle(cues, rules)

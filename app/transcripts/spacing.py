@@ -64,13 +64,18 @@ def _continues(before: str, after: str) -> bool:
     return _unspaced_script(last) and _unspaced_script(first)
 
 
+def needs_space(before: str, after: str) -> bool:
+    """Whether one space separates ``after`` from ``before`` (both non-empty, stripped)."""
+    return not _continues(before, after)
+
+
 def join(before: str, after: str) -> str:
     """``before`` and ``after`` as one text: stray whitespace dropped, one space between
     them unless ``after`` continues ``before`` (punctuation, a hyphenated word, CJK)."""
     before, after = " ".join(before.split()), " ".join(after.split())
     if not before or not after:
         return before or after
-    return before + ("" if _continues(before, after) else " ") + after
+    return before + (" " if needs_space(before, after) else "") + after
 
 
 def join_all(pieces: Iterable[str]) -> str:

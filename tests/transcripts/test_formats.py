@@ -53,7 +53,7 @@ def test_srt_parses_with_the_srt_library(parse_srt: Callable, playable: Callable
     playable(parsed)
     assert [p.text for p in parsed] == [c.text for c in cues]
     assert parsed[0].start_ms == 500
-    assert parsed[-1].start_ms == 3_600_000 and parsed[-1].end_ms == 3_600_800
+    assert parsed[-1].start_ms == 3_600_000 and parsed[-1].end_ms == 3_601_000  # 1 s at least
     assert to_srt(cues).startswith("1\n00:00:00,500 --> ")
 
 
@@ -81,14 +81,26 @@ def test_empty_transcript_gives_empty_but_valid_files(parse_vtt: Callable) -> No
     assert parse_vtt(to_vtt([])) == []
 
 
-def test_text_with_and_without_timestamps() -> None:
+def test_text_is_paragraphs_with_and_without_timestamps() -> None:
     t = talk()
     lines = to_text(t, timestamps=True).splitlines()
-    assert (
-        lines[0] == "[00:00:00] Good morning, everyone, and welcome to the weekly planning meeting."
-    )
-    assert lines[-1] == "[01:00:00] ok"
-    assert to_text(t, timestamps=False).splitlines() == [c.text for c in t.captions]
+    # Under 2 s apart, two sentences are one paragraph; a 2 s pause or an hour begins one.
+    assert lines == [
+        "[00:00:00] " + " ".join(c.text for c in t.captions[:2]),
+        "[00:00:07] " + t.captions[2].text,
+        "[01:00:00] ok",
+    ]
+    assert to_text(t, timestamps=False).splitlines() == [line[11:] for line in lines]
+
+
+def test_text_joins_fragments_with_the_right_spacing() -> None:
+    t = transcript(
+        "Me", T0, ("That cold", 0.0, 0.6), ("-hearted plan", 0.6, 1.2), (", he said", 1.3, 1.8),
+        (".", 1.8, 1.9), ("今天我们", 2.0, 2.5), ("讨论预算。", 2.5, 3.0),
+    )  # fmt: skip
+    assert to_text(t, timestamps=False) == "That cold-hearted plan, he said. 今天我们讨论预算。\n"
+    merged = merge_meeting([t])
+    assert meeting_text(merged, timestamps=False).startswith("Me: That cold-hearted plan, he")
 
 
 def test_json_round_trips_the_transcript() -> None:

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from app.transcripts.formats import to_srt, to_vtt
 from app.transcripts.layout import Cue, LayoutRules, layout, text_width
+from app.transcripts.spacing import join, join_all
 from app.transcripts.transcript import Caption
 
 RULES = LayoutRules()
@@ -73,22 +74,23 @@ def test_words_are_never_cut_in_long_english_text() -> None:
 
 def test_time_is_shared_in_proportion_to_text_width() -> None:
     first = "This first sentence is quite a lot longer than the second one here."
-    second = "Short one."
+    second = "Then a short one and another."
     # The long first sentence cannot share a cue with the second at 2x42.
-    text = f"{first} {second} {second} {second}"
-    cues = layout([cap(text, 0.0, 12.0)])
+    text = f"{first} {second}"
+    cues = layout([cap(text, 0.0, 9.0)])  # the first sentence stays under 7 s
     assert len(cues) == 2
     widths = [text_width(" ".join(c.lines)) for c in cues]
     durations = [c.end_s - c.start_s for c in cues]
-    assert sum(durations) == pytest.approx(12.0)
-    assert durations[0] / durations[1] == pytest.approx(widths[0] / widths[1])
+    assert sum(durations) == pytest.approx(9.0)
+    # The space between the cues' words is spoken time too: it goes to the second cue.
+    assert durations[0] / durations[1] == pytest.approx(widths[0] / widths[1], rel=0.05)
     assert cues[0].end_s == cues[1].start_s
 
 
 def test_cjk_splits_between_characters_and_prefers_cjk_punctuation() -> None:
     first = "今日は会議の最初に来年度の予算について皆さんと一緒に話し合いました。"
     second = "新しい計画は古い計画よりも良いと全員が賛成しましたので進めます"
-    cues = layout([cap(first + second, 0.0, 20.0)])
+    cues = layout([cap(first + second, 0.0, 12.0)])  # each sentence under 7 s
     assert_readable(cues)
     assert "".join("".join(c.lines) for c in cues) == first + second
     assert "".join(cues[0].lines) == first
@@ -138,12 +140,27 @@ def test_a_long_enough_sentence_ends_its_cue() -> None:
     assert [c.lines for c in short] == [("Yes. I agree.",)]
 
 
-def test_minimum_duration_extends_only_up_to_the_next_cue() -> None:
-    cues = layout([cap("A sentence long enough to stand alone.", 0.0, 0.3), cap("Next.", 0.5, 0.7)])
+def test_a_cue_shows_at_least_a_second_and_the_next_waits_rather_than_overlap() -> None:
+    first = "A sentence long enough to stand alone."
+    second = "And a second sentence that is long enough too."  # the two cannot share a cue
+    cues = layout([cap(first, 0.0, 0.3), cap(second, 0.5, 2.5)])
+    assert [" ".join(c.lines) for c in cues] == [first, second]
+    reading_s = sum(len(line) for line in cues[1].lines) / 20  # read at 20 chars/s
     assert [(c.start_s, c.end_s) for c in cues] == [
-        (0.0, 0.5),
-        (0.5, pytest.approx(1.3)),
+        (0.0, pytest.approx(1.0)),
+        (pytest.approx(1.0), pytest.approx(1.0 + reading_s)),
     ]
+
+
+def test_reading_speed_extends_a_cue_into_the_gap_but_not_over_the_next() -> None:
+    quick = "This sentence has quite a lot of words in it."  # 45 characters, said in 1.2 s
+    later = "Then somebody else says something much longer."
+    [alone, _] = layout([cap(quick, 0.0, 1.2), cap(later, 5.0, 7.0)])
+    shown = sum(len(line) for line in alone.lines)  # the line break is no character
+    assert (alone.start_s, alone.end_s) == (0.0, pytest.approx(shown / 20))
+    assert alone.end_s > 2.0
+    [squeezed, _] = layout([cap(quick, 0.0, 1.2), cap(later, 1.8, 4.0)])
+    assert squeezed.end_s == pytest.approx(1.8)
 
 
 def test_label_starts_every_cue_and_counts_in_the_width() -> None:
@@ -195,9 +212,82 @@ def test_cues_are_monotonic_non_overlapping_and_readable(
         assert cue.end_s >= cue.start_s
         if i + 1 == len(cues) or cue.end_s < cues[i + 1].start_s:
             assert cue.end_s - cue.start_s >= RULES.min_duration_s - 1e-9
-    # Nothing said is lost or reordered (layout keeps caption order by start time).
-    ordered = sorted(captions, key=lambda c: c.start_s)
-    assert squash("".join(c.text for c in ordered)) == squash("".join(c.text for c in cues))
+    # Nothing said is lost; two speakers' cues may interleave in time.
+    assert sorted(squash("".join(c.text for c in captions))) == sorted(
+        squash("".join(c.text for c in cues))
+    )
+    # Nor is one speaker's text reordered.
+    for who in ("Me", "Guest"):
+        own = sorted((c for c in captions if c.session == who), key=lambda c: c.start_s)
+        assert squash("".join(c.text for c in own)) == squash("".join(c.text for c in layout(own)))
     for parsed in (parse_srt(to_srt(cues)), parse_vtt(to_vtt(cues))):
         assert len(parsed) == len(cues)
         playable(parsed)
+
+
+def starts_inside_a_word(cues: list[Cue], captions: list[Caption]) -> list[Cue]:
+    """Cues whose first character does not follow a space in the joined transcript."""
+    full = join_all(c.text for c in captions)
+    bad, said = [], ""
+    for cue in cues:
+        if said and not full.startswith(said + " "):
+            bad.append(cue)
+        said = join(said, " ".join(cue.lines))
+    assert said == full
+    return bad
+
+
+def test_a_lone_article_joins_the_words_after_it_rather_than_flash_by() -> None:
+    said = [
+        cap("Thanks for joining the weekly call today.", 0.0, 1.2),
+        cap("The", 1.9, 2.4),  # the next caption is too long to share a cue with it
+        cap("budget for the next quarter was approved by the whole board on Monday morning.",
+            2.4, 7.0),
+    ]  # fmt: skip
+    cues = layout(said)
+    assert_readable(cues)
+    assert all(c.end_s - c.start_s >= 1.0 for c in cues)
+    assert all(" ".join(c.lines) != "The" for c in cues)
+    assert any(" ".join(c.lines).startswith("The budget") for c in cues)
+
+
+def test_a_hyphenated_word_split_across_finals_is_never_split_across_cues() -> None:
+    said = [cap("Here is a quick tag", 0.0, 1.5), cap(" -a-sub update on the budget.", 2.2, 3.5)]
+    cues = layout(said)
+    assert not any(c.lines[0].startswith("-") for c in cues)
+    assert "tag-a-sub" in " ".join(" ".join(c.lines) for c in cues)
+    assert not starts_inside_a_word(cues, said)
+
+
+def test_cues_break_at_sentence_ends_instead_of_running_into_the_next() -> None:
+    said = [
+        cap("so the plan is fine. The", 0.0, 1.6),
+        cap("budget for the next quarter was approved by the whole board on Monday.", 2.2, 5.0),
+    ]
+    cues = layout(said)
+    assert_readable(cues)
+    texts = [" ".join(c.lines) for c in cues]
+    assert texts[0] == "so the plan is fine."
+    for text in texts:
+        # A cue holding a sentence end ends a sentence too: none starts the next and cuts it.
+        inner = [w for w in text.split()[:-1] if w.endswith(".")]
+        assert not inner or text.endswith("."), text
+
+
+def test_long_speech_gives_cues_of_one_to_seven_seconds() -> None:
+    words = "so we looked at the numbers again and again and they still did not add up " * 12
+    cues = layout([cap(words, 0.0, 40.0), cap("Right.", 40.2, 40.5)])
+    assert_readable(cues)
+    assert len(cues) >= 8
+    for cue in cues:
+        assert 1.0 - 1e-9 <= cue.end_s - cue.start_s <= 7.0 + 1e-9, cue
+    assert not starts_inside_a_word(cues, [cap(words, 0, 1), cap("Right.", 1, 2)])
+
+
+def test_a_title_does_not_end_a_cue_like_a_sentence() -> None:
+    said = (
+        "After the long meeting we finally had lunch together with Mr. John Dashwood of the bank."
+    )
+    cues = layout([cap(said, 0.0, 6.0)])
+    assert len(cues) == 2
+    assert not any(" ".join(c.lines).endswith("Mr.") for c in cues)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from app.transcripts.formats import to_text
 from app.transcripts.reading import reading_text, sentences
 from app.transcripts.transcript import Caption, Transcript
 
@@ -48,4 +49,50 @@ def test_another_speaker_ends_the_line_on_the_meeting_clock() -> None:
         "[00:00:00] Me: So the",
         "[00:00:01] Guest: Yes.",
         "[00:00:02] Me: plan is fine.",
+    ]
+
+
+def test_a_word_split_across_finals_joins_without_a_stray_space() -> None:
+    got = sentences(
+        finals("Me", ("rather cold", 0.0, 1.0), ("-hearted and", 1.0, 1.6),
+               ("a quick tag", 1.7, 2.2), ("-a-sub update", 2.2, 3.0), (".", 3.0, 3.1))
+    )  # fmt: skip
+    assert [c.text for c in got] == ["rather cold-hearted and a quick tag-a-sub update."]
+
+
+def test_a_restart_breaks_the_sentence() -> None:
+    said = finals("Me", ("thanks everyone for", 0.0, 1.0), ("joining the weekly call", 1.5, 2.5))
+    assert len(sentences(said)) == 1
+    assert [c.text for c in sentences(said, breaks_s=[1.2])] == [
+        "thanks everyone for",
+        "joining the weekly call",
+    ]
+
+
+def test_the_reading_preview_does_not_run_a_restarted_session_on() -> None:
+    me = Transcript("Me", "en", T0)
+    me.start_run(0.0, T0)
+    me.add_heard("It ends early today", 0.0, 1.5)
+    me.start_run(1.5, T0 + timedelta(seconds=2))
+    me.add_heard("for joining the weekly call.", 1.6, 3.0)
+    assert reading_text([me]).splitlines() == [
+        "[00:00:00] Me: It ends early today",
+        "[00:00:02] Me: for joining the weekly call.",
+    ]
+
+
+def test_a_title_is_no_sentence_end() -> None:
+    got = sentences(finals("Me", ("we thank Mr.", 0.0, 1.0), ("Dashwood.", 1.1, 2.0)))
+    assert [c.text for c in got] == ["we thank Mr. Dashwood."]
+
+
+def test_exported_text_stamps_paragraphs_not_fragments() -> None:
+    t = Transcript("Me", "en", T0)
+    said = (("for", 0.0, 0.3), ("joining", 0.3, 0.8), ("the weekly", 0.8, 1.4),
+            ("call.", 1.4, 1.9), ("Next", 6.0, 6.3), ("item.", 6.3, 6.9))  # fmt: skip
+    for text, start, end in said:
+        t.add_caption(text, start, end)
+    assert to_text(t).splitlines() == [
+        "[00:00:00] for joining the weekly call.",
+        "[00:00:06] Next item.",
     ]
