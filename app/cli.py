@@ -22,7 +22,7 @@ examples:
   captionist transcribe talk.flac             caption a file, print timed lines
   captionist transcribe --out subs en=me.wav de=remote.flac
                                               two sessions at once, one SRT each
-  captionist transcribe --device "System audio" --duration 60
+  captionist transcribe --source "System audio" --duration 60
                                               caption what the speakers play for 60 s
   captionist devices                          list microphones and system audio
   captionist models                           list models
@@ -49,18 +49,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     t.add_argument("inputs", nargs="*", metavar="INPUT", help="audio file, optionally LANG=FILE")
     t.add_argument(
-        "--device",
+        "--source",
         action="append",
         default=[],
         metavar="NAME_OR_INDEX",
-        help="capture a live device (see 'captionist devices'); repeatable, LANG= prefix allowed",
+        help="caption a microphone or system audio (see 'captionist devices'); repeatable, "
+        "LANG= prefix allowed",
     )
+    # Older spellings, still accepted: "--device" read as easily as where the model runs.
+    t.add_argument("--device", action="append", dest="source", default=argparse.SUPPRESS,
+                   help=argparse.SUPPRESS)  # fmt: skip
     t.add_argument("--live", action="store_true", help="feed files in real time, like a microphone")
     t.add_argument("--language", "-l", default="auto", help="language code or 'auto' (default)")
     t.add_argument("--translate", action="store_true", help="translate speech into English")
     t.add_argument("--model", "-m", default="base", help="model name or folder (default: base)")
-    t.add_argument("--device-type", default="auto", choices=["auto", "cpu", "cuda"],
-                   help="where the model runs (default: auto)")  # fmt: skip
+    t.add_argument("--model-device", default="auto", choices=["auto", "cpu", "cuda"],
+                   help="where the model runs: cpu or cuda (default: auto)")  # fmt: skip
+    t.add_argument("--device-type", dest="model_device", choices=["auto", "cpu", "cuda"],
+                   default=argparse.SUPPRESS, help=argparse.SUPPRESS)  # fmt: skip
     t.add_argument("--compute-type", default="auto",
                    help="precision: auto, int8, int8_float16, float16, float32")  # fmt: skip
     t.add_argument(
@@ -77,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("devices", help="list microphones and system-audio sources",
                    description="List the audio inputs Captionist can caption, with the "
-                   "names and indexes that --device accepts.")  # fmt: skip
+                   "names and indexes that 'transcribe --source' accepts.")  # fmt: skip
 
     m = sub.add_parser("models", help="list models; download one",
                        description="List the models Captionist can use. The embedded 'base' "
@@ -137,15 +143,15 @@ def _transcribe(args: argparse.Namespace) -> int:
     from app.headless import HeadlessRun, HeadlessSession
     from app.session import ModelChoice, SessionConfig, unique_ids
 
-    if not args.inputs and not args.device:
-        print("captionist transcribe: give at least one audio file or --device", file=sys.stderr)
+    if not args.inputs and not args.source:
+        print("captionist transcribe: give at least one audio file or --source", file=sys.stderr)
         return 2
     default_language = validate(args.language)
-    choice = ModelChoice(args.model, args.device_type, args.compute_type)
+    choice = ModelChoice(args.model, args.model_device, args.compute_type)
     task = "translate" if args.translate else "transcribe"
     specs: list[tuple[str, str, str]] = []  # (kind, language, target)
     failures = 0
-    raw_inputs = [("file", raw) for raw in args.inputs] + [("device", raw) for raw in args.device]
+    raw_inputs = [("file", raw) for raw in args.inputs] + [("device", raw) for raw in args.source]
     for kind, raw in raw_inputs:
         try:
             language, target = split_input(raw, default_language)
@@ -194,18 +200,37 @@ def _transcribe(args: argparse.Namespace) -> int:
     return 1 if (status or failures) else 0
 
 
-def _devices(_args: argparse.Namespace) -> int:
-    from app.audio.devices import list_sources
+def _table(headers: list[str], rows: list[list[str]]) -> list[str]:
+    """Lines of left-aligned columns under a header, as wide as their widest cell."""
+    widths = [max(len(cell) for cell in column) for column in zip(headers, *rows, strict=True)]
+    return [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in [headers, *rows]
+    ]
 
-    sources = list_sources()
+
+def _devices(_args: argparse.Namespace) -> int:
+    from app.audio.devices import SYSTEM_AUDIO_HINT, list_sources
+
+    sources = [info for info in list_sources() if not info.is_hidden]
     if not sources:
         print("No audio inputs found. Is a microphone connected, and is PulseAudio/PipeWire "
               "running?")  # fmt: skip
         return 0
-    for info in sources:
-        default = " (default)" if getattr(info, "is_default", False) else ""
-        print(f"{info.index if info.index is not None else '-':>4}  {info.kind:<10}  "
-              f"{info.name}{default}")  # fmt: skip
+    kinds = {"microphone": "microphone", "system": "system audio"}
+    rows = [
+        [
+            str(info.index) if info.id.startswith("portaudio:") else "-",
+            info.name,
+            kinds.get(info.kind, info.kind),
+            "yes" if info.is_default else "",
+        ]
+        for info in sources
+    ]
+    print("\n".join(_table(["INDEX", "NAME", "KIND", "DEFAULT"], rows)))
+    if any(info.kind == "system" for info in sources):
+        print(f"\n{SYSTEM_AUDIO_HINT}.")
+    print('Caption one with: captionist transcribe --source "NAME" (or its INDEX)')
     return 0
 
 
@@ -221,9 +246,22 @@ def _models(args: argparse.Namespace) -> int:
         path = catalog.resolve(args.download, allow_download=True, progress=progress)
         print(f"\ncaptionist: {args.download} is ready in {path}", file=sys.stderr)
         return 0
-    for entry in catalog.list_models(()):
-        mark = "ready" if entry.is_available else "download"
-        print(f"{entry.name:<20} {mark:<9} {entry.label}")
+    entries = catalog.list_models(())
+    rows = [
+        [
+            entry.name,
+            "built in" if entry.kind == "embedded" else "yes" if entry.is_available else "no",
+            entry.size,
+            "multilingual" if entry.multilingual else "English only",
+            "" if entry.is_available else catalog.download_command(entry.name),
+        ]
+        for entry in entries
+    ]
+    print("\n".join(_table(["NAME", "INSTALLED", "SIZE", "LANGUAGES", "TO DOWNLOAD"], rows)))
+    aliases = [f"{alias} = {entry.name}" for entry in entries for alias in entry.aliases]
+    if aliases:
+        print(f"\nAlso accepted: {', '.join(aliases)}.")
+    print("Choose one with: captionist transcribe --model NAME FILE")
     return 0
 
 

@@ -10,6 +10,9 @@ from pathlib import Path
 from app import paths
 
 LOG_NAME = "captionist.log"
+#: ``extra=SHOWN`` marks a record whose sentence the user already sees (a tab's status, a
+#: line the command line prints): the log file keeps it, the console does not repeat it.
+SHOWN = {"shown_to_user": True}
 
 
 def log_file() -> Path:
@@ -29,6 +32,7 @@ def setup(verbose: bool = False) -> Path | None:
     console = logging.StreamHandler(sys.stderr)
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
     console.setFormatter(logging.Formatter("captionist: %(levelname)s: %(message)s"))
+    console.addFilter(lambda record: not getattr(record, "shown_to_user", False))
     root.addHandler(console)
     path: Path | None
     try:

@@ -145,3 +145,66 @@ def test_unwritable_output_folder_is_one_line(clips: Path, tmp_path: Path) -> No
     result = captionist("transcribe", "--out", str(blocker / "sub"), str(clips / "jfk.flac"))
     assert result.returncode != 0
     assert "cannot write into" in result.stderr and "Traceback" not in result.stderr
+
+
+def columns(header: str, row: str) -> dict[str, str]:
+    """A table row split where the header's columns start."""
+    names = header.split()
+    starts = [header.index(name) for name in names] + [None]
+    return {
+        name: row[start:end].strip()
+        for name, start, end in zip(names, starts, starts[1:], strict=False)
+    }
+
+
+def test_models_is_a_table_with_one_row_per_model_and_how_to_get_it() -> None:
+    result = captionist("models", timeout=60)
+    assert result.returncode == 0 and not result.stderr, result.stderr
+    lines = result.stdout.splitlines()
+    header = lines[0]
+    assert header.split() == ["NAME", "INSTALLED", "SIZE", "LANGUAGES", "TO", "DOWNLOAD"]
+    header = header.replace("TO DOWNLOAD", "TO_DOWNLOAD")
+    table = lines[1 : lines.index("")]
+    rows = {row.split()[0]: columns(header, row) for row in table}
+    assert len(rows) == len(table)  # each name once
+    assert rows["base"] == {
+        "NAME": "base", "INSTALLED": "built in", "SIZE": "145 MB",
+        "LANGUAGES": "multilingual", "TO_DOWNLOAD": "",
+    }  # fmt: skip
+    assert rows["small"] == {
+        "NAME": "small", "INSTALLED": "no", "SIZE": "480 MB", "LANGUAGES": "multilingual",
+        "TO_DOWNLOAD": "captionist models --download small",
+    }  # fmt: skip
+    assert rows["tiny.en"]["LANGUAGES"] == "English only"
+    # turbo and large-v3-turbo are one CTranslate2 model: one row, the other name an alias.
+    assert "turbo" not in rows and rows["large-v3-turbo"]["SIZE"] == "1.6 GB"
+    assert "large" not in rows
+    assert "turbo = large-v3-turbo" in result.stdout and "large = large-v3" in result.stdout
+
+
+def test_a_file_that_is_not_audio_gives_one_clear_line(tmp_path: Path) -> None:
+    fake = tmp_path / "minutes.mp3"
+    fake.write_text("minutes of the meeting\n" * 50, encoding="utf-8")
+    result = captionist("transcribe", str(fake), timeout=120)
+    assert result.returncode != 0
+    assert result.stderr.splitlines() == [
+        f"captionist: minutes: Cannot read the audio file '{fake}': it is damaged or not "
+        "in an audio format Captionist knows."
+    ]
+
+
+def test_clear_option_names_and_the_old_ones_still_work() -> None:
+    from app.cli import build_parser
+
+    parser = build_parser()
+    args = parser.parse_args(
+        ["transcribe", "--source", "Default microphone", "--model-device", "cpu"]
+    )
+    assert (args.source, args.model_device) == (["Default microphone"], "cpu")
+    old = parser.parse_args(["transcribe", "--device", "pulse", "--source", "System audio",
+                             "--device-type", "cuda"])  # fmt: skip
+    assert (old.source, old.model_device) == (["pulse", "System audio"], "cuda")
+    assert parser.parse_args(["transcribe", "x.wav"]).model_device == "auto"
+    shown = captionist("transcribe", "--help", timeout=60).stdout
+    assert "--source" in shown and "--model-device" in shown
+    assert "--device " not in shown and "--device-type" not in shown

@@ -69,7 +69,9 @@ def decode_file(path: Path) -> np.ndarray:
     try:
         samples, declared_s, container_format = _decode_with_pyav(path)
     except (av.error.FFmpegError, OSError, ValueError) as exc:
-        log.warning("PyAV could not decode %s: %s", path, exc)
+        # The log file keeps FFmpeg's words ("[Errno 1094995529] Invalid data..."); the
+        # console shows only the sentence the caller prints.
+        log.info("PyAV could not decode %s: %s", path, exc)
         raise _unreadable(path, "it is damaged or not in an audio format Captionist knows") from exc
     decoded_s = len(samples) / SAMPLE_RATE
     if decoded_s == 0:

@@ -13,6 +13,7 @@ import time
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from app import logs
 from app.audio.base import AudioSource
 from app.audio.level import SpeechLabel
 from app.engine.segmenter import Segmenter, SegmenterConfig
@@ -85,7 +86,8 @@ class CaptureWorker(QObject):
             position_s = self._segmenter.position_s
             self.level.emit(self._session, -90.0, False, position_s)
         except CaptionistError as exc:
-            log.warning("capture for session %s failed: %s", self._session, exc)
+            # `failed` carries the sentence to the user: the console need not repeat it.
+            log.warning("capture for session %s failed: %s", self._session, exc, extra=logs.SHOWN)
             self._finish_open_utterance(thread)
             self.failed.emit(self._session, str(exc))
         except Exception as exc:  # a driver bug must end this session only
