@@ -1,6 +1,6 @@
 """``captionist transcribe``: the live pipeline without a window.
 
-Each input (a file, or a device with ``--device``) becomes a session; all of them run
+Each input (a file, or a device with ``--source``) becomes a session; all of them run
 at once through the one inference thread, exactly as in the window. Final captions go
 to SRT files and, with ``--events``, every caption event goes to a JSON Lines file.
 """
