@@ -48,6 +48,7 @@ class Settings:
     model_folders: list[str] = field(default_factory=list)
     overlay: dict[str, Any] = field(default_factory=dict)  # owned by app.ui.overlay
     export_folder: str = ""  # where the last export went; the next save dialog opens there
+    meeting_layout: str = "columns"  # the meeting view: "columns" (side by side) or "stream"
     notice: str = field(default="", compare=False)  # not saved
 
 
@@ -83,6 +84,8 @@ def _from_dict(data: dict[str, Any]) -> Settings:
         model_folders=[str(p) for p in data.get("model_folders", [])],
         overlay=dict(data.get("overlay", {})),
         export_folder=str(data.get("export_folder", "")),
+        # An unknown layout is not worth losing the whole file over: side by side instead.
+        meeting_layout="stream" if data.get("meeting_layout") == "stream" else "columns",
     )
 
 

@@ -16,9 +16,11 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QSystemTrayIcon,
+    QTabBar,
     QTabWidget,
     QToolButton,
 )
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 from app import config
 from app.audio.devices import list_sources, open_source
 from app.engine.events import CaptionEvent
+from app.engine.language import AUTO, LANGUAGE_NAMES
 from app.errors import AutosaveFailed, CaptionistError
 from app.models.catalog import list_models
 from app.models.loader import load_decoder
@@ -34,9 +37,11 @@ from app.transcripts.journal import Journal, mark_recovered, recover
 from app.transcripts.transcript import Transcript
 from app.ui import theme
 from app.ui.asking import confirm
+from app.ui.caption_view import CaptionView, time_of_day
 from app.ui.exporting import export_with_dialog
 from app.ui.history import HistoryDialog
 from app.ui.icon import app_icon
+from app.ui.meeting_view import ActivityMarks, MeetingView, hint_for
 from app.ui.overlay import CaptionOverlay
 from app.ui.overlay_prefs import OverlayPrefs
 from app.ui.overlay_settings import OverlayAppearanceDialog
@@ -79,6 +84,16 @@ class MainWindow(QMainWindow):
         plus.clicked.connect(lambda: self.add_session())
         self.tabs.setCornerWidget(plus)
         self.setCentralWidget(self.tabs)
+        # Every session at once; a tab of its own, first, once there are two sessions.
+        self.meeting = MeetingView(self.settings.meeting_layout)
+        self.meeting.layout_changed.connect(self._meeting_layout_chosen)
+        self.meeting.start_all_requested.connect(self.start_all)
+        self.meeting.stop_all_requested.connect(self.pipeline.stop_all)
+        self.meeting.apply(lambda view: view.set_clock(time_of_day))
+        self.meeting.apply(lambda view: view.set_font_size(self.settings.caption_font_size))
+        self.meeting.apply(lambda view: view.set_show_timestamps(self.settings.show_timestamps))
+        self.activity = ActivityMarks(self.tabs, self.meeting)
+        self.tabs.tabBar().tabMoved.connect(self._keep_meeting_first)
         self.autosave_warning = QLabel()
         self.autosave_warning.setStyleSheet("color: #b3261e; font-weight: bold")
         self.autosave_warning.hide()
@@ -104,6 +119,8 @@ class MainWindow(QMainWindow):
         self._models = list_models([Path(p) for p in self.settings.model_folders])
         for session in self.settings.sessions or [config.SessionSettings(name="Me")]:
             self.add_session(session)
+        if self.tabs.indexOf(self.meeting) == 0:  # a meeting: open on all of it
+            self.tabs.setCurrentIndex(0)
         if self.settings.geometry:
             self.restoreGeometry(QByteArray.fromHex(self.settings.geometry.encode()))
         else:
@@ -140,6 +157,7 @@ class MainWindow(QMainWindow):
         session.addSeparator()
         self.quit_action = self._action(session, "&Quit", "Ctrl+Q", self.close)
         self.view_menu = self.menuBar().addMenu("&View")
+        self._action(self.view_menu, "&Find in captions…", "Ctrl+F", self.find_in_captions)
         self._action(self.view_menu, "Refresh &sources", "F5", self.refresh_sources)
         timestamps = self._action(
             self.view_menu, "Show &timestamps", "Ctrl+Shift+T", self._toggle_timestamps
@@ -224,13 +242,48 @@ class MainWindow(QMainWindow):
         tab = SessionTab(session_id, settings, self._sources, self._models)
         tab.captions.set_font_size(self.settings.caption_font_size)
         tab.captions.show_timestamps = self.settings.show_timestamps
+        tab.captions.set_clock(time_of_day)
+        tab.captions.set_hint(hint_for("idle"))
         tab.start_requested.connect(self.start_session)
         tab.stop_requested.connect(self.pipeline.stop_session)
         tab.language_corrected.connect(self._on_language_corrected)
         tab.source.about_to_open.connect(self.refresh_sources)
         self._tabs[session_id] = tab
+        self.meeting.add_session(session_id, settings.name)
         self.tabs.setCurrentIndex(self.tabs.addTab(tab, settings.name))
+        self.activity.add(session_id, tab, settings.name)
+        self._update_meeting_tab()
         return tab
+
+    def _update_meeting_tab(self) -> None:
+        index = self.tabs.indexOf(self.meeting)
+        if len(self._tabs) >= 2 and index < 0:
+            current = self.tabs.currentWidget()
+            self.tabs.insertTab(0, self.meeting, "Meeting")
+            self.tabs.setTabToolTip(0, "Every session at once")
+            self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
+            self.tabs.setCurrentWidget(current)
+        elif len(self._tabs) < 2 and index >= 0:
+            self.tabs.removeTab(index)
+
+    def _keep_meeting_first(self, _from: int, _to: int) -> None:
+        index = self.tabs.indexOf(self.meeting)
+        if index > 0:
+            self.tabs.tabBar().moveTab(index, 0)
+
+    def _meeting_layout_chosen(self, name: str) -> None:
+        self.settings.meeting_layout = name
+        self._save_timer.start()
+
+    def _caption_views(self) -> list[CaptionView]:
+        return [tab.captions for tab in self._tabs.values()] + self.meeting.views()
+
+    def find_in_captions(self) -> None:
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, SessionTab):
+            tab.captions.open_find()
+        elif tab is self.meeting:
+            self.meeting.current_view().open_find()
 
     def start_all(self) -> None:
         for session_id in list(self._tabs):
@@ -256,8 +309,12 @@ class MainWindow(QMainWindow):
             source = open_source(choice.source, files_in_real_time=choice.play_in_real_time)
         except CaptionistError as exc:
             tab.set_state("error", str(exc))
+            self._show_state(session_id, "error")
             return
-        if session_id not in self._transcripts:
+        if session_id in self._transcripts:  # a restart: its words start a new line, marked
+            for view in (tab.captions, self.meeting):
+                view.mark_restart(session_id, started_at.timestamp())
+        else:
             transcript = Transcript(tab.name, choice.language, started_at)
             self._transcripts[session_id] = transcript
             self._journals[session_id] = Journal(
@@ -266,13 +323,15 @@ class MainWindow(QMainWindow):
                 on_autosave_restored=lambda sid=session_id: self._autosave_restored(sid),
             )
         tab.set_running(True)
+        language = "" if choice.language == AUTO else LANGUAGE_NAMES.get(choice.language, "")
+        self.meeting.set_language(session_id, language)
         offset = self._offsets.get(session_id, 0.0)
         self._transcripts[session_id].start_run(offset, started_at)
         self.pipeline.start_session(config_, source, offset)
         self.overlay.session_started(session_id)
 
     def close_tab(self, tab: SessionTab | None) -> None:
-        if tab is None:
+        if not isinstance(tab, SessionTab):  # nothing, or the meeting view
             return
         journal = self._journals.get(tab.session_id)
         if journal is not None and not self._confirm_unsaved([journal]):
@@ -284,6 +343,7 @@ class MainWindow(QMainWindow):
             tab.setProperty("close_when_stopped", True)
             self.pipeline.stop_session(tab.session_id)
             tab.set_state("finishing")
+            self._show_state(tab.session_id, "finishing")
             return
         self._forget(tab)
 
@@ -296,7 +356,10 @@ class MainWindow(QMainWindow):
         self._transcripts.pop(tab.session_id, None)
         self._tabs.pop(tab.session_id, None)
         self.overlay.forget_session(tab.session_id)
+        self.meeting.remove_session(tab.session_id)
+        self.activity.forget(tab.session_id)
         self.tabs.removeTab(self.tabs.indexOf(tab))
+        self._update_meeting_tab()
         tab.deleteLater()
 
     def transcript(self, session_id: str) -> Transcript | None:
@@ -310,7 +373,10 @@ class MainWindow(QMainWindow):
         tab = self._tabs.get(event.session)
         if tab is None:
             return
-        tab.add_caption(event)
+        offset = self._wall_offset(event.session, event.start_s)
+        tab.captions.add(event, offset)
+        self.meeting.add_caption(event, offset)
+        self.activity.caption(event.session)
         if event.is_final:
             transcript = self._transcripts.get(event.session)
             caption = (
@@ -320,6 +386,15 @@ class MainWindow(QMainWindow):
             if caption is not None and journal is not None:
                 journal.append(caption)
         self.caption_received.emit(event, tab.name)
+
+    def _wall_offset(self, session_id: str, audio_s: float) -> float:
+        """What turns the session's audio seconds into seconds since the epoch: the views
+        show the time of day a paragraph was said, the same in every session."""
+        transcript = self._transcripts.get(session_id)
+        run = transcript.run_at(audio_s) if transcript is not None else None
+        if transcript is None or run is None:
+            return datetime.now().timestamp() - audio_s
+        return transcript.started_at.timestamp() + run.start_s - run.audio_start_s
 
     def _autosave_failed(self, session_id: str, error: AutosaveFailed) -> None:
         # A lasting warning, not a status message that times out: the user must export
@@ -354,17 +429,38 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Autosave works again.", 10000)
 
     def _on_state(self, session_id: str, state: str, message: str) -> None:
-        if session_id in self._tabs:
-            self._tabs[session_id].set_state(state, message)
+        tab = self._tabs.get(session_id)
+        if tab is None:
+            return
+        tab.set_state(state, message)
+        was = self.activity.state(session_id)
+        self._show_state(session_id, state)
+        if self._closing:
+            return  # the status bar says "Finishing" until the window closes
+        if state == "loading":
+            self.statusBar().showMessage(f"{tab.name}: {message or 'Loading model…'}")
+        elif state == "listening" and was == "loading":
+            self.statusBar().showMessage(f"{tab.name}: listening.", 4000)
+        elif state == "error":
+            self.statusBar().showMessage(f"{tab.name}: {message}", 10000)
+
+    def _show_state(self, session_id: str, state: str) -> None:
+        """A session's state where it is seen outside its tab: the tab bar, the meeting
+        view's column, and what the empty caption areas say to do."""
+        self.activity.set_state(session_id, state)
+        self.meeting.set_state(session_id, state)
+        self._tabs[session_id].captions.set_hint(hint_for(state))
 
     def _on_language(self, session_id: str, code: str, probability: float) -> None:
         if session_id in self._tabs:
             self._tabs[session_id].set_detected_language(code, probability)
+            self.meeting.set_language(session_id, LANGUAGE_NAMES.get(code, code))
         if session_id in self._journals:  # Saved transcripts shows what was detected
             self._journals[session_id].set_language(code)
 
     def _on_language_corrected(self, session_id: str, code: str) -> None:
         self.pipeline.set_language(session_id, code)
+        self.meeting.set_language(session_id, LANGUAGE_NAMES.get(code, code))
         if session_id in self._journals:
             self._journals[session_id].set_language(code)
 
@@ -380,6 +476,7 @@ class MainWindow(QMainWindow):
         if tab is not None:
             tab.set_running(False)
             tab.set_state("error", message)
+            self._show_state(session_id, "error")
 
     def _on_stopped(self, session_id: str) -> None:
         self._offsets[session_id] = self._positions.get(session_id, 0.0) + 1.0
@@ -390,6 +487,13 @@ class MainWindow(QMainWindow):
                 tab.retry.show()
             else:
                 tab.set_state("stopped")
+                self._show_state(session_id, "stopped")
+                if not self._closing and session_id in self._transcripts:
+                    self.statusBar().showMessage(
+                        f"{tab.name} stopped. Its transcript is kept in Saved transcripts "
+                        "(Ctrl+H).",
+                        8000,
+                    )
             if tab.property("close_when_stopped"):
                 self._forget(tab)
             elif tab.property("start_when_stopped"):
@@ -404,18 +508,35 @@ class MainWindow(QMainWindow):
         if isinstance(tab, SessionTab):
             tab.start_stop.click()
 
-    def _rename(self, index: int) -> None:
+    def _rename(self, index: int) -> QInputDialog | None:
         tab = self.tabs.widget(index)
         if not isinstance(tab, SessionTab):
-            return
-        name, ok = QInputDialog.getText(self, "Rename session", "Name:", text=tab.name)
-        if ok and name.strip():
-            self.rename_session(tab.session_id, name.strip())
+            return None
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("Rename session")
+        dialog.setLabelText(f"New name for “{tab.name}”:")
+        dialog.setTextValue(tab.name)
+        # QInputDialog shrinks to its short label and field (its own minimum width is
+        # overridden), and window managers then cut the title ("Renam... ssion"): a wider
+        # field leaves room for the title beside the title bar's icon and buttons.
+        title_px = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
+        dialog.findChild(QLineEdit).setMinimumWidth(max(320, title_px + 180))
+
+        def renamed(name: str) -> None:
+            if name.strip():
+                self.rename_session(tab.session_id, name.strip())
+
+        dialog.textValueSelected.connect(renamed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def rename_session(self, session_id: str, name: str) -> None:
         tab = self._tabs[session_id]
         tab.name = name
         self.tabs.setTabText(self.tabs.indexOf(tab), name)
+        self.meeting.rename_session(session_id, name)
+        self.activity.rename(session_id, name)
         if session_id in self._transcripts:
             self._transcripts[session_id].session = name
         self.overlay.rename_session(session_id, name)
@@ -429,19 +550,18 @@ class MainWindow(QMainWindow):
 
     def _toggle_timestamps(self, checked: bool) -> None:
         self.settings.show_timestamps = checked
-        for tab in self._tabs.values():
-            tab.captions.show_timestamps = checked
-            tab.captions.add(
-                CaptionEvent(tab.session_id, "partial", tab.captions.partial_text, 0, 0, 0)
-            )
+        for view in self._caption_views():
+            view.set_show_timestamps(checked)
 
     def _font_step(self, step: int) -> None:
         self.settings.caption_font_size = max(8, min(48, self.settings.caption_font_size + step))
-        for tab in self._tabs.values():
-            tab.captions.set_font_size(self.settings.caption_font_size)
+        for view in self._caption_views():
+            view.set_font_size(self.settings.caption_font_size)
 
     def export_current(self, path: str | None = None) -> Path | None:
         tab = self.tabs.currentWidget()
+        if tab is self.meeting:
+            return self.export_meeting(path)
         transcript = self._transcripts.get(tab.session_id) if isinstance(tab, SessionTab) else None
         return self._export(transcript, path)
 
@@ -489,6 +609,7 @@ class MainWindow(QMainWindow):
             for session_id in self.pipeline.running:
                 if session_id in self._tabs:
                     self._tabs[session_id].set_state("finishing")
+                    self._show_state(session_id, "finishing")
             self.statusBar().showMessage("Finishing: captioning the last words, then closing…")
             event.ignore()
             QTimer.singleShot(3000, self._force_close)

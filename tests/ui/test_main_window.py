@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -39,9 +40,16 @@ def test_two_tabs_caption_their_own_languages(qtbot, window, clips: Path, chines
     english = window.tab("s1")
     window.rename_session("s1", "Me")
     chinese = window.add_session(config.SessionSettings(name="中文"))
-    assert window.tabs.count() == 2
+    assert window.tabs.count() == 3  # the meeting, then a tab per session
     choose(english, str(clips / "jfk.flac"), "en")
     choose(chinese, str(chinese_clip), "zh")
+    # What the overlay shows as captions come: a stopped session's lines fade soon after.
+    labels: set[str] = set()
+    window.caption_received.connect(
+        lambda _event, _name: labels.update(
+            block.label for block in window.overlay.lines.blocks.values() if block.final
+        )
+    )
     english.start_stop.click()
     chinese.start_stop.click()
     assert english.start_stop.text() == "Stop" and not english.language.isEnabled()
@@ -51,7 +59,12 @@ def test_two_tabs_caption_their_own_languages(qtbot, window, clips: Path, chines
     assert any("\u4e00" <= ch <= "\u9fff" for ch in zh_text), zh_text
     assert "country" not in zh_text
     assert not any("\u4e00" <= ch <= "\u9fff" for ch in english.captions.final_text)
-    labels = {block.label for block in window.overlay.lines.blocks.values() if block.final}
+    # The meeting view shows both at once, each in its own column, and as one stream.
+    window.tabs.setCurrentWidget(window.meeting)
+    assert window.meeting.column("s1").final_text == english.captions.final_text
+    assert window.meeting.column("s2").final_text == zh_text
+    stream = window.meeting.stream.final_text
+    assert "country" in stream and any("\u4e00" <= ch <= "\u9fff" for ch in stream)
     assert labels == {"Me", "中文"}  # the overlay heard both, each under its own name
     assert window.transcript("s1").session == "Me"
     assert window.transcript("s1").captions
@@ -79,7 +92,8 @@ def test_tabs_are_restored_stopped(qtbot, model_dir, clips: Path) -> None:
     assert [s["name"] for s in saved["sessions"]] == ["Me", "Remote"]
     second = MainWindow()
     qtbot.addWidget(second)
-    assert second.tabs.count() == 2
+    assert second.tabs.count() == 3  # and the meeting view, in front
+    assert second.tabs.currentWidget() is second.meeting
     restored = second.tab("s2")
     assert restored.name == "Remote"
     assert restored.language.currentData() == "de"
@@ -111,3 +125,28 @@ def test_a_file_is_transcribed_at_offline_quality_unless_played_live(
         window.transcript("s1").captions[0].text.startswith("And so my fellow Americans, ask not")
     )
     assert window.tab("s1").session_settings().play_in_real_time is False
+
+
+def test_a_restart_is_marked_and_each_paragraph_has_one_time(qtbot, window, clips: Path) -> None:
+    tab = window.tab("s1")
+    choose(tab, str(clips / "jfk.flac"), "en")
+    tab.real_time.setChecked(True)  # live: finals of a few words each
+    tab.start_stop.click()
+    qtbot.waitUntil(lambda: "Americans" in tab.captions.final_text, timeout=60_000)
+    tab.start_stop.click()
+    qtbot.waitUntil(lambda: not window.pipeline.running, timeout=20_000)
+    before = tab.captions.final_text
+    tab.start_stop.click()  # the same session again: the file plays from its start
+    qtbot.waitUntil(lambda: tab.captions.final_text != before, timeout=60_000)
+    tab.start_stop.click()
+    qtbot.waitUntil(lambda: not window.pipeline.running, timeout=20_000)
+    tab.captions.show_timestamps = True
+    shown = [line for line in tab.captions.text.toPlainText().split("\n") if line]
+    marks = [i for i, line in enumerate(shown) if line.startswith("— Restarted at ")]
+    assert len(marks) == 1, shown
+    # The new run's words are on a line of their own, not run on from the last one.
+    assert shown[marks[0] + 1].split("  ", 1)[1].lower().startswith("and so"), shown
+    paragraphs = [line for line in shown if not line.startswith("—")]
+    stamp = re.compile(r"\d\d:\d\d:\d\d")
+    # One time per paragraph, at its start (tests/ui/test_caption_view.py: not per final).
+    assert all(len(stamp.findall(line)) == 1 and stamp.match(line) for line in paragraphs)
