@@ -45,9 +45,10 @@ from app.transcripts.paragraphs import Paragraph, Paragraphs, RestartMark, conti
 
 Block = tuple[str, list[tuple[str, str]]]  # (kind, [(text, style)])
 DEFAULT_HINT = "Press Start to caption this session. Captions appear here as people speak."
-# Session colours for labels: mid tones on light backgrounds, lighter ones on dark.
-_LIGHT = ("#1565c0", "#c62828", "#2e7d32", "#6a1b9a", "#00838f", "#ef6c00")
-_DARK = ("#64b5f6", "#ef9a9a", "#81c784", "#ce93d8", "#4dd0e1", "#ffb74d")
+# Session colours for labels: mid tones on light backgrounds, lighter ones on dark. No
+# red: next to a session's name it reads as an error.
+_LIGHT = ("#1565c0", "#00796b", "#7b1fa2", "#e65100", "#2e7d32", "#ad1457")
+_DARK = ("#64b5f6", "#4db6ac", "#ce93d8", "#ffb74d", "#81c784", "#f48fb1")
 _MAX_HIGHLIGHTS = 2000  # beyond this, highlighting every match costs more than it helps
 
 
@@ -132,6 +133,8 @@ class CaptionView(QWidget):
         self.hint.setAutoFillBackground(True)
         self.hint.setBackgroundRole(QPalette.ColorRole.Base)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hint.setFrameShape(self.text.frameShape())  # the same box the text will fill
+        self.hint.setFrameShadow(self.text.frameShadow())
         self.pages = QStackedWidget()
         self.pages.addWidget(self.hint)
         self.pages.addWidget(self.text)
@@ -293,7 +296,7 @@ class CaptionView(QWidget):
         if with_partials and is_open and self.model.partial_continues(entry.session):
             body.append((continue_text(text, self.model.partial(entry.session)), "partial"))
         if not self.labelled:
-            return [("para", ([(stamp + "  ", "dim")] if stamp else []) + body)]
+            return [("stamped", [(stamp + "  ", "dim"), *body])] if stamp else [("para", body)]
         before = self.model.entries[index - 1] if index else None
         same_speaker = isinstance(before, Paragraph) and before.session == entry.session
         if same_speaker and not stamp:
@@ -319,12 +322,17 @@ class CaptionView(QWidget):
         head.setTopMargin(gap / 3)
         mark = QTextBlockFormat(para)
         mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Lines after the first start under the text, not under the time before it.
+        stamped = QTextBlockFormat(para)
+        indent = self.text.fontMetrics().horizontalAdvance("00:00:00  ")
+        stamped.setLeftMargin(indent)
+        stamped.setTextIndent(-indent)
         # Half-way between text and background reads as "not final" in light and dark
         # alike; some styles' placeholder colour is as dark as the text.
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.Text)
         dim = _mix(text, palette.color(QPalette.ColorRole.Base))
-        return {"para": para, "head": head, "mark": mark}, text, dim
+        return {"para": para, "stamped": stamped, "head": head, "mark": mark}, text, dim
 
     def _char_format(self, style: str, dim: QColor) -> QTextCharFormat:
         fmt = QTextCharFormat()

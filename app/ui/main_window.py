@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self._offsets: dict[str, float] = {}  # session clock continues across restarts
         self._autosave_failing: set[str] = set()  # sessions whose journal cannot be written
         self._positions: dict[str, float] = {}
+        self._origins: dict[str, float] = {}  # epoch of audio 0 for sessions never started
         self._closing = False
         self._force_closing = False
 
@@ -392,8 +393,8 @@ class MainWindow(QMainWindow):
         show the time of day a paragraph was said, the same in every session."""
         transcript = self._transcripts.get(session_id)
         run = transcript.run_at(audio_s) if transcript is not None else None
-        if transcript is None or run is None:
-            return datetime.now().timestamp() - audio_s
+        if transcript is None or run is None:  # no Start recorded: its first caption is now
+            return self._origins.setdefault(session_id, datetime.now().timestamp() - audio_s)
         return transcript.started_at.timestamp() + run.start_s - run.audio_start_s
 
     def _autosave_failed(self, session_id: str, error: AutosaveFailed) -> None:

@@ -61,8 +61,9 @@ def test_two_sessions_side_by_side_and_as_one_labelled_stream(qtbot, window) -> 
     say(window, "s2", "Guten Morgen.", 1.8, 2.6)
     say(window, "s1", "Shall we start", 2.8, 3.6)
     say(window, "s1", "with the budget?", 3.7, 4.5)
+    say(window, "s1", "First item.", 9.0, 10.0)  # after 4.5 s of silence: a new paragraph
     opening = "Good morning, everyone. Shall we start with the budget?"
-    assert lines(meeting.column("s1")) == [opening]
+    assert lines(meeting.column("s1")) == [opening, "First item."]
     assert lines(meeting.column("s2")) == ["Guten Morgen."]
     assert meeting.column("s1").isVisible() and meeting.column("s2").isVisible()
     # Each column is headed by its session.
@@ -74,7 +75,7 @@ def test_two_sessions_side_by_side_and_as_one_labelled_stream(qtbot, window) -> 
     assert meeting.stream.isVisible() and not meeting.column("s1").isVisible()
     # In the order they were said, each turn under its session's name.
     assert lines(meeting.stream) == [
-        "Me", opening, "Remote", "Guten Morgen.",
+        "Me", opening, "Remote", "Guten Morgen.", "Me", "First item.",
     ]  # fmt: skip
     window.rename_session("s2", "Anna")
     assert lines(meeting.stream)[2] == "Anna"
