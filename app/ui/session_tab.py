@@ -235,7 +235,11 @@ class SessionTab(QWidget):
 
     def set_state(self, state: str, message: str = "") -> None:
         text = _STATE_TEXT.get(state, state)
-        self.status.setText(f"{text}: {message}" if message else text)
+        # The worker's message is the whole sentence ("Loading model base…"); the label
+        # stands in when there is none. Only an error's message is a bare reason.
+        if message:
+            text = f"{text}: {message}" if state == "error" else message
+        self.status.setText(text)
         self.status.setStyleSheet("color: #c62828" if state == "error" else "")
         self.retry.setVisible(state == "error" and not self._running)
 
