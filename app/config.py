@@ -1,8 +1,13 @@
-"""Settings: dataclasses with defaults, validated on load, written atomically.
+"""Settings: dataclasses whose every field is declared once, validated on load, written
+atomically, with a schema version and upgrade steps.
 
-The file is readable JSON in the platformdirs config folder. A file that cannot be read
-or does not validate is moved aside (``settings.json.bad-<time>``) and defaults are used;
-``Settings.notice`` then says so, for the window to show once.
+The file is readable JSON in the platformdirs config folder. Each setting's type, default,
+range and label is its field's :func:`~app.settings_schema.setting` line; reading checks
+each value on its own (see :mod:`app.settings_schema`). A file from an older schema is
+upgraded step by step (:data:`UPGRADES`). A file from a newer Captionist is moved aside
+(``settings.json.v<N>-newer``) rather than overwritten, and one that cannot be read at all
+is moved aside (``settings.json.bad-<time>``); defaults are used and ``Settings.notice``
+says so, for the window to show once.
 """
 
 from __future__ import annotations
@@ -11,82 +16,118 @@ import json
 import logging
 import os
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from app import paths
 from app.engine.language import validate
+from app.settings_schema import read, setting, spec
 
 log = logging.getLogger(__name__)
 FILE_NAME = "settings.json"
 VERSION = 1
 THEMES = ("system", "light", "dark")
 
+# UPGRADES[n] turns a version-n file's dict into version n+1's. Raising VERSION needs a
+# step here; a test checks the chain is complete. Steps are never edited once released.
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
 
 @dataclass
 class SessionSettings:
     """One tab as it was when the app closed; restored stopped."""
 
-    name: str = "Session"
-    source: str = ""  # a source id from app.audio.devices, or a file path
-    language: str = "auto"
-    model: str = "base"
-    translate: bool = False
+    name: str = setting("Session", "Session name")
+    # A source id from app.audio.devices, or a file path.
+    source: str = setting("", "Source")
+    language: str = setting("auto", "Language", check=validate)
+    model: str = setting("base", "Model")
+    translate: bool = setting(False, "Translate to English")
     # A file source is decoded as fast as it can be, at offline quality, unless the user
     # wants it paced like a live speaker (captions as they would appear in a meeting).
-    play_in_real_time: bool = False
+    play_in_real_time: bool = setting(False, "Play files in real time")
+
+
+def _sessions(value: Any) -> list[SessionSettings]:
+    if not isinstance(value, list):
+        raise ValueError("sessions must be a list")
+    return [read(SessionSettings, item, "session") for item in value if isinstance(item, dict)]
+
+
+def _overlay(value: Any) -> dict[str, Any]:
+    # Owned and checked value by value by app.ui.overlay_prefs.
+    if not isinstance(value, dict):
+        raise ValueError("overlay settings must be an object")
+    return dict(value)
 
 
 @dataclass
 class Settings:
-    sessions: list[SessionSettings] = field(default_factory=list)
-    geometry: str = ""  # QWidget.saveGeometry() as hex
-    caption_font_size: int = 13
-    show_timestamps: bool = False
-    theme: str = "system"  # "system", "light" or "dark"
-    model_folders: list[str] = field(default_factory=list)
-    overlay: dict[str, Any] = field(default_factory=dict)  # owned by app.ui.overlay
-    export_folder: str = ""  # where the last export went; the next save dialog opens there
-    meeting_layout: str = "columns"  # the meeting view: "columns" (side by side) or "stream"
-    notice: str = field(default="", compare=False)  # not saved
+    sessions: list[SessionSettings] = setting([], "Sessions", check=_sessions)
+    geometry: str = setting("", "Window geometry")  # QWidget.saveGeometry() as hex
+    caption_font_size: int = setting(13, "Caption font size", low=8, high=72)
+    show_timestamps: bool = setting(False, "Show timestamps")
+    theme: str = setting("system", "Theme", choices=THEMES)
+    model_folders: list[str] = setting([], "Model folders")
+    overlay: dict[str, Any] = setting({}, "Overlay", check=_overlay)
+    # Where the last export went; the next save dialog opens there.
+    export_folder: str = setting("", "Export folder")
+    # The meeting view: side by side or as one labelled stream.
+    meeting_layout: str = setting("columns", "Meeting layout", choices=("columns", "stream"))
+    notice: str = field(default="", compare=False)  # not a setting: never saved
+
+
+CAPTION_FONT_SIZE = spec(Settings, "caption_font_size")
+
+
+class NewerSettings(ValueError):
+    """A settings file written by a newer Captionist than this one."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(f"settings version {version} is newer than this Captionist reads")
+        self.version = version
 
 
 def settings_path() -> Path:
     return paths.config_dir() / FILE_NAME
 
 
-def _from_dict(data: dict[str, Any]) -> Settings:
-    if not isinstance(data, dict) or data.get("version") != VERSION:
-        raise ValueError("not a Captionist settings file of this version")
-    sessions = []
-    for item in data.get("sessions", []):
-        session = SessionSettings(**{k: item[k] for k in asdict(SessionSettings()) if k in item})
-        session.language = validate(session.language)
-        if not isinstance(session.name, str) or not isinstance(session.source, str):
-            raise ValueError("session name and source must be text")
-        sessions.append(session)
-    size = int(data.get("caption_font_size", 13))
-    if not 6 <= size <= 72:
-        raise ValueError(f"caption font size {size} is out of range")
-    theme = data.get("theme", "system")
-    if theme not in THEMES:
-        raise ValueError(f"unknown theme {theme!r}")
-    theme = data.get("theme", "system")
-    if theme not in THEMES:
-        raise ValueError(f"unknown theme {theme!r}")
-    return Settings(
-        sessions=sessions,
-        geometry=str(data.get("geometry", "")),
-        caption_font_size=size,
-        show_timestamps=bool(data.get("show_timestamps", False)),
-        theme=theme,
-        model_folders=[str(p) for p in data.get("model_folders", [])],
-        overlay=dict(data.get("overlay", {})),
-        export_folder=str(data.get("export_folder", "")),
-        # An unknown layout is not worth losing the whole file over: side by side instead.
-        meeting_layout="stream" if data.get("meeting_layout") == "stream" else "columns",
-    )
+def upgrade(
+    data: Any,
+    steps: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = UPGRADES,
+    latest: int = VERSION,
+) -> dict[str, Any]:
+    """``data`` brought to version ``latest`` one step at a time; ValueError if it is not
+    a Captionist settings file, :class:`NewerSettings` if it is from a newer version."""
+    version = data.get("version") if isinstance(data, dict) else None
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ValueError("not a Captionist settings file")
+    if version > latest:
+        raise NewerSettings(version)
+    while version < latest:
+        data = steps[version](dict(data))
+        version += 1
+        data["version"] = version
+    return data
+
+
+def _from_dict(data: Any) -> Settings:
+    return read(Settings, upgrade(data), "settings")
+
+
+def _keep_aside(path: Path, tag: str) -> Path:
+    """Move ``path`` to ``<name>.<tag>`` (a time added if that is taken); the path it is
+    now at, which is ``path`` itself if it could not be moved."""
+    backup = path.with_name(f"{path.name}.{tag}")
+    if backup.exists():
+        backup = path.with_name(f"{backup.name}-{time.strftime('%Y%m%d-%H%M%S')}")
+    try:
+        os.replace(path, backup)
+    except OSError:
+        return path
+    return backup
 
 
 def load(path: Path | None = None) -> Settings:
@@ -95,12 +136,21 @@ def load(path: Path | None = None) -> Settings:
         return Settings()
     try:
         return _from_dict(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, TypeError, KeyError) as exc:
-        backup = path.with_name(f"{path.name}.bad-{time.strftime('%Y%m%d-%H%M%S')}")
-        try:
-            os.replace(path, backup)
-        except OSError:
-            backup = path
+    except NewerSettings as exc:
+        backup = _keep_aside(path, f"v{exc.version}-newer")
+        log.warning(
+            "settings file %s is from a newer Captionist (settings version %d, this one "
+            "reads up to %d); kept as %s, defaults in use",
+            path, exc.version, VERSION, backup.name,
+        )  # fmt: skip
+        settings = Settings()
+        settings.notice = (
+            f"The settings were saved by a newer version of Captionist, so defaults are in "
+            f"use here; the file was kept as {backup.name}."
+        )
+        return settings
+    except (OSError, ValueError) as exc:
+        backup = _keep_aside(path, f"bad-{time.strftime('%Y%m%d-%H%M%S')}")
         log.warning("settings file %s is unusable (%s); using defaults", path, exc)
         settings = Settings()
         settings.notice = (

@@ -555,7 +555,8 @@ class MainWindow(QMainWindow):
             view.set_show_timestamps(checked)
 
     def _font_step(self, step: int) -> None:
-        self.settings.caption_font_size = max(8, min(48, self.settings.caption_font_size + step))
+        size = config.CAPTION_FONT_SIZE.clamp(self.settings.caption_font_size + step)
+        self.settings.caption_font_size = int(size)
         for view in self._caption_views():
             view.set_font_size(self.settings.caption_font_size)
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.overlay import CaptionOverlay
-from app.ui.overlay_prefs import OverlayPrefs
+from app.ui.overlay_prefs import OverlayPrefs, declared
 
 
 class OverlayAppearanceDialog(QDialog):
@@ -48,16 +48,17 @@ class OverlayAppearanceDialog(QDialog):
         self.font_family = QFontComboBox()
         if prefs.font_family:
             self.font_family.setCurrentFont(QFont(prefs.font_family))
-        self.font_size = _spin(QSpinBox(), 8, 96, prefs.font_size, " pt")
+        self.font_size = _spin(QSpinBox(), "font_size", prefs.font_size, " pt")
         self.text_colour = self._colour_button(prefs.text_colour)
         self.background_colour = self._colour_button(prefs.background_colour)
         self.opacity = QSlider(Qt.Orientation.Horizontal)
-        self.opacity.setRange(0, 100)
+        low, high = declared("opacity").bounds
+        self.opacity.setRange(round(low * 100), round(high * 100))
         self.opacity.setValue(round(prefs.opacity * 100))
-        self.lines = _spin(QSpinBox(), 1, 10, prefs.lines, "")
-        self.max_width = _spin(QSpinBox(), 200, 8000, prefs.max_width, " px")
+        self.lines = _spin(QSpinBox(), "lines", prefs.lines, "")
+        self.max_width = _spin(QSpinBox(), "max_width", prefs.max_width, " px")
         self.max_width.setSingleStep(50)
-        self.hide_after = _spin(QDoubleSpinBox(), 0, 600, prefs.hide_after_s, " s")
+        self.hide_after = _spin(QDoubleSpinBox(), "hide_after_s", prefs.hide_after_s, " s")
         self.hide_after.setSpecialValueText("Never")
         self.click_through = QCheckBox("Let clicks pass through to the window below")
         self.click_through.setChecked(prefs.click_through)
@@ -143,8 +144,9 @@ class OverlayAppearanceDialog(QDialog):
         super().reject()
 
 
-def _spin(box, low: float, high: float, value: float, suffix: str):
-    box.setRange(low, high)
+def _spin(box, name: str, value: float, suffix: str):
+    """``box`` bounded as the preference ``name`` is declared."""
+    box.setRange(*declared(name).bounds)
     box.setValue(value)
     box.setSuffix(suffix)
     return box
