@@ -8,7 +8,7 @@ module holds only the immutable description both are built from.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from app.engine.language import validate
 
@@ -36,9 +36,6 @@ class SessionConfig:
         object.__setattr__(self, "language", validate(self.language))
         if self.task not in TASKS:
             raise ValueError(f"Unknown task '{self.task}': use transcribe or translate.")
-
-    def with_language(self, language: str) -> SessionConfig:
-        return replace(self, language=language)
 
 
 def unique_ids(names: list[str]) -> list[str]:

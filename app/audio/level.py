@@ -1,65 +1,10 @@
-"""What the window's level meter shows for each block: how loud, and whether it is speech."""
+"""The window's level meter label: whether a session is hearing speech, held through short gaps.
+
+The loudness and the raw speech decision per block come from the segmenter
+(``app.engine.segmenter.BlockReport``), which judges every block anyway.
+"""
 
 from __future__ import annotations
-
-import logging
-
-import numpy as np
-import webrtcvad
-
-from app.audio.base import SAMPLE_RATE
-
-log = logging.getLogger(__name__)
-
-FLOOR_DBFS = -90.0
-# webrtcvad accepts 10, 20 or 30 ms frames; 30 ms gives it the most context per decision.
-FRAME_MS = 30
-_FRAME = SAMPLE_RATE * FRAME_MS // 1000
-
-
-def level_dbfs(block: np.ndarray) -> float:
-    """RMS level of a float block in dBFS, clamped to [-90, 0] (-90 for an empty block)."""
-    if block.size == 0:
-        return FLOOR_DBFS
-    rms = float(np.sqrt(np.mean(np.square(block, dtype=np.float64))))
-    if rms <= 0.0:
-        return FLOOR_DBFS
-    return float(np.clip(20.0 * np.log10(rms), FLOOR_DBFS, 0.0))
-
-
-class SpeechDetector:
-    """Speech / no speech for each 16 kHz mono float32 block, using webrtcvad.
-
-    Blocks rarely hold a whole number of 30 ms frames, so the remainder is kept and
-    prefixed to the next block. A block too short to complete a frame repeats the
-    previous answer rather than flickering to "no speech".
-    """
-
-    def __init__(self, aggressiveness: int = 2) -> None:
-        if aggressiveness not in (0, 1, 2, 3):
-            raise ValueError(f"aggressiveness must be 0..3, got {aggressiveness}")
-        self._vad = webrtcvad.Vad(aggressiveness)
-        self._leftover = np.zeros(0, dtype=np.int16)
-        self.is_speech = False
-
-    def reset(self) -> None:
-        self._leftover = np.zeros(0, dtype=np.int16)
-        self.is_speech = False
-
-    def process(self, block: np.ndarray) -> bool:
-        """Feed one block; True if any complete frame in it (with the carry-over) is speech."""
-        pcm = (np.clip(block, -1.0, 1.0) * 32767.0).astype(np.int16)
-        samples = np.concatenate([self._leftover, pcm])
-        whole = len(samples) - len(samples) % _FRAME
-        self._leftover = samples[whole:]
-        if whole == 0:
-            return self.is_speech
-        frames = samples[:whole].reshape(-1, _FRAME)
-        # Every frame goes through the VAD (no short-circuit): it adapts its noise model
-        # from each frame it sees.
-        votes = [self._vad.is_speech(frame.tobytes(), SAMPLE_RATE) for frame in frames]
-        self.is_speech = any(votes)
-        return self.is_speech
 
 
 class SpeechLabel:

@@ -154,10 +154,6 @@ class WhisperDecoder:
         self.allow_short_input = allow_short_input
         self._tokenizers: dict[tuple[str | None, str], Tokenizer] = {}
 
-    @property
-    def supported_languages(self) -> list[str]:
-        return list(self._model.supported_languages)
-
     def _tokenizer(self, language: str | None, task: str) -> Tokenizer:
         key = (language, task)
         if key not in self._tokenizers:

@@ -88,10 +88,6 @@ class Segmenter:
         self._end_frames = max(1, round(self.config.end_silence_s / FRAME_S))
 
     @property
-    def in_utterance(self) -> bool:
-        return self._in_utterance
-
-    @property
     def position_s(self) -> float:
         return self._position / SAMPLE_RATE
 

@@ -1,7 +1,7 @@
 """A session's finalised captions, kept in order for export and autosave.
 
-Only ``final`` caption events land here; partials change all the time and are the
-overlay's business. Caption times are wall-clock seconds since the session first started
+Only final captions land here; partials change all the time and are the overlay's
+business. Caption times are wall-clock seconds since the session first started
 (its timeline). A session that is stopped and restarted keeps one ``Transcript`` with one
 ``Run`` per Start: caption events carry times on the session's audio clock, which skips
 the stopped time, and each run's wall-clock start puts them back where they were spoken,
@@ -13,8 +13,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
-
-from app.engine.events import CaptionEvent
 
 log = logging.getLogger(__name__)
 
@@ -102,22 +100,6 @@ class Transcript:
     def end_s(self) -> float:
         """Where the last caption ends (0 for an empty transcript)."""
         return self.captions[-1].end_s if self.captions else 0.0
-
-    def add_final(self, event: CaptionEvent) -> Caption | None:
-        """Append a final event; returns the caption kept, or None for empty text.
-
-        A partial or another session's event here is a wiring bug upstream, so it raises
-        instead of quietly mixing speakers.
-        """
-        if not event.is_final:
-            raise ValueError(f"only final events belong in a transcript, got {event.kind!r}")
-        if event.session != self.session:
-            raise ValueError(
-                f"event for session {event.session!r} given to transcript {self.session!r}"
-            )
-        if event.language and not self.language:
-            self.language = event.language
-        return self.add_heard(event.text, event.start_s, event.end_s)
 
     def add_caption(self, text: str, start_s: float, end_s: float) -> Caption | None:
         """Append text spoken from ``start_s`` to ``end_s`` on the timeline, clamped to keep

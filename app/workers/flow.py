@@ -39,8 +39,3 @@ class FlowGate:
         with self._cond:
             self._open = False
             self._cond.notify_all()
-
-    @property
-    def backlog_s(self) -> float:
-        with self._cond:
-            return self._backlog_s

@@ -7,8 +7,8 @@ import itertools
 import numpy as np
 import pytest
 
-from app.audio.level import FLOOR_DBFS, SpeechDetector, SpeechLabel, level_dbfs
-from app.engine.segmenter import Segmenter
+from app.audio.level import SpeechLabel
+from app.engine.segmenter import Segmenter, level_db
 
 from .helpers import LoadClip
 
@@ -20,71 +20,29 @@ def blocks(audio: np.ndarray, size: int = BLOCK) -> list[np.ndarray]:
 
 
 def test_level_of_silence_and_of_an_empty_block_is_the_floor() -> None:
-    assert level_dbfs(np.zeros(512, dtype=np.float32)) == FLOOR_DBFS
-    assert level_dbfs(np.zeros(0, dtype=np.float32)) == FLOOR_DBFS
-    assert level_dbfs(np.full(512, 1e-9, dtype=np.float32)) == FLOOR_DBFS
+    assert level_db(np.zeros(512, dtype=np.float32)) == -90.0
+    assert level_db(np.zeros(0, dtype=np.float32)) == -90.0
+    assert level_db(np.full(512, 1e-9, dtype=np.float32)) == -90.0
 
 
 def test_level_of_known_signals() -> None:
-    assert level_dbfs(np.ones(512, dtype=np.float32)) == pytest.approx(0.0)
+    assert level_db(np.ones(512, dtype=np.float32)) == pytest.approx(0.0)
     sine = np.sin(2 * np.pi * 440 * np.arange(16_000) / 16_000).astype(np.float32)
-    assert level_dbfs(sine) == pytest.approx(-3.01, abs=0.05)
-    assert level_dbfs(0.1 * sine) == pytest.approx(-23.01, abs=0.05)
+    assert level_db(sine) == pytest.approx(-3.01, abs=0.05)
+    assert level_db(0.1 * sine) == pytest.approx(-23.01, abs=0.05)
 
 
-def test_speech_detector_hears_nothing_in_silence_or_faint_noise() -> None:
-    detector = SpeechDetector()
-    rng = np.random.default_rng(0)
-    quiet = (1e-4 * rng.standard_normal(16_000 * 3)).astype(np.float32)
-    assert not any(detector.process(block) for block in blocks(quiet))
-
-
-def test_speech_detector_hears_jfk(load_clip: LoadClip) -> None:
-    audio = load_clip("jfk.flac")
-    detector = SpeechDetector(aggressiveness=2)
-    votes = [detector.process(block) for block in blocks(audio)]
+def test_the_segmenter_hears_jfk_and_not_faint_noise(load_clip: LoadClip) -> None:
+    segmenter = Segmenter()
+    speech = [segmenter.feed(block) for block in blocks(load_clip("jfk.flac"))]
     # JFK speaks for most of the clip, with pauses between the phrases.
-    assert 0.5 < np.mean(votes) < 0.98
-    levels = [level_dbfs(block) for block in blocks(audio)]
+    assert 0.5 < np.mean([report.is_speech for report in speech]) < 0.98
+    levels = [report.level_db for report in speech]
     assert max(levels) > -20
     assert np.median(levels) > -45
-
-
-def test_leftover_samples_carry_over_between_blocks(load_clip: LoadClip) -> None:
-    """Fed in odd sizes (none a multiple of 30 ms), the detector sees the same frames."""
-    audio = load_clip("jfk.flac")
-    frame = 480
-    by_frame = SpeechDetector()
-    expected = [by_frame.process(audio[i : i + frame]) for i in range(0, len(audio), frame)]
-    odd = SpeechDetector()
-    answers, position = [], 0
-    # Below one frame per call, each call completes at most one frame, whose vote is
-    # then the answer: the two runs must agree frame for frame.
-    for size in np.random.default_rng(1).integers(1, frame, size=100_000):
-        if position >= len(audio):
-            break
-        answer = odd.process(audio[position : position + size])
-        completed = (position + size) // frame > position // frame
-        position += size
-        if completed:
-            answers.append(answer)
-    assert len(answers) >= len(audio) // frame - 1
-    assert answers == expected[: len(answers)]
-    assert any(answers) and not all(answers)
-
-
-def test_a_block_shorter_than_a_frame_repeats_the_last_answer() -> None:
-    detector = SpeechDetector()
-    assert detector.process(np.zeros(100, dtype=np.float32)) is False
-    detector.is_speech = True
-    assert detector.process(np.zeros(100, dtype=np.float32)) is True
-    detector.reset()
-    assert detector.is_speech is False
-
-
-def test_aggressiveness_is_checked() -> None:
-    with pytest.raises(ValueError):
-        SpeechDetector(aggressiveness=4)
+    quiet = (1e-4 * np.random.default_rng(0).standard_normal(16_000 * 3)).astype(np.float32)
+    segmenter = Segmenter()
+    assert not any(segmenter.feed(block).is_speech for block in blocks(quiet))
 
 
 def test_the_label_holds_speech_through_short_gaps_only() -> None:

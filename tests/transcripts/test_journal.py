@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 import app
-from app.engine.events import CaptionEvent
 from app.transcripts.journal import (
     Journal,
     delete,
@@ -28,14 +27,8 @@ T0 = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 REPO_ROOT = Path(app.__file__).resolve().parents[1]
 
 
-def event(i: int, session: str = "Me") -> CaptionEvent:
-    return CaptionEvent(
-        session, "final", f"caption {i} — ünïcödé 字幕", i * 2.0, i * 2.0 + 1.5, i * 2.0 + 2.0, "en"
-    )
-
-
 def record(transcript: Transcript, journal: Journal, i: int) -> Caption:
-    caption = transcript.add_final(event(i, transcript.session))
+    caption = transcript.add_heard(f"caption {i} — ünïcödé 字幕", i * 2.0, i * 2.0 + 1.5)
     assert caption is not None
     journal.append(caption)
     return caption
@@ -44,7 +37,9 @@ def record(transcript: Transcript, journal: Journal, i: int) -> Caption:
 def test_round_trip_of_a_clean_session(journals: Path) -> None:
     t = Transcript("Me", "", T0)
     j = Journal(t)
-    written = [record(t, j, i) for i in range(5)]  # language arrives with the first final
+    written = [record(t, j, 0)]
+    t.language = "en"  # detected after the header was written, as a live session's is
+    written += [record(t, j, i) for i in range(1, 5)]
     j.close()
     assert j.path is not None and j.path.parent == journals
     lines = [json.loads(line) for line in j.path.read_text("utf-8").splitlines()]
@@ -182,7 +177,6 @@ CHILD = """
 import sys
 import wave
 from datetime import datetime, timezone
-from app.engine.events import CaptionEvent
 from app.transcripts.journal import Journal
 from app.transcripts.transcript import Transcript
 
@@ -192,7 +186,7 @@ j = Journal(t)
 i = 0
 while True:  # keeps writing after the signal so the kill lands mid-stream
     text = f"caption {i} — 字幕"
-    j.append(t.add_final(CaptionEvent("Guest", "final", text, i, i + 0.5, i + 1.0, "en")))
+    j.append(t.add_heard(text, i, i + 0.5))
     i += 1
     if i == n:
         sys.stdout.write("written\\n")

@@ -12,15 +12,10 @@ import json
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from app.engine.events import CaptionEvent
 from app.transcripts.export import render
 from app.transcripts.transcript import Transcript
 
 T0 = datetime(2024, 5, 1, 14, 0, tzinfo=UTC)
-
-
-def final(session: str, text: str, start_s: float, end_s: float) -> CaptionEvent:
-    return CaptionEvent(session, "final", text, start_s, end_s, end_s + 0.5)
 
 
 def restarted_meeting() -> tuple[Transcript, Transcript]:
@@ -31,14 +26,14 @@ def restarted_meeting() -> tuple[Transcript, Transcript]:
     """
     me = Transcript("Me", "en", T0)
     me.start_run(0.0, T0)
-    me.add_final(final("Me", "Good morning everyone.", 10.0, 12.0))
+    me.add_heard("Good morning everyone.", 10.0, 12.0)
     me.start_run(61.0, T0 + timedelta(seconds=130))
-    me.add_final(final("Me", "Sorry, my microphone dropped.", 66.0, 68.0))
+    me.add_heard("Sorry, my microphone dropped.", 66.0, 68.0)
     remote = Transcript("Remote", "en", T0 + timedelta(seconds=5))
     remote.start_run(0.0, T0 + timedelta(seconds=5))
-    remote.add_final(final("Remote", "Morning!", 8.0, 9.0))
-    remote.add_final(final("Remote", "Are you still there?", 100.0, 101.5))
-    remote.add_final(final("Remote", "Yes, we hear you again.", 130.0, 132.0))
+    remote.add_heard("Morning!", 8.0, 9.0)
+    remote.add_heard("Are you still there?", 100.0, 101.5)
+    remote.add_heard("Yes, we hear you again.", 130.0, 132.0)
     return me, remote
 
 
@@ -103,10 +98,10 @@ def test_a_single_session_export_marks_each_run_start(parse_srt: Callable) -> No
 def test_one_run_gives_the_same_output_as_before() -> None:
     # The command line and old journals record no runs: the audio clock is the timeline.
     cli = Transcript("Me", "en", T0)
-    cli.add_final(final("Me", "hello", 1.0, 2.0))
+    cli.add_heard("hello", 1.0, 2.0)
     window = Transcript("Me", "en", T0)
     window.start_run(0.0, T0)
-    window.add_final(final("Me", "hello", 1.0, 2.0))
+    window.add_heard("hello", 1.0, 2.0)
     for t in (cli, window):
         assert render(t, "txt") == "[00:00:01] hello\n"
         assert [(c.start_s, c.end_s) for c in t.captions] == [(1.0, 2.0)]
@@ -118,10 +113,10 @@ def test_one_run_gives_the_same_output_as_before() -> None:
 def test_a_clock_set_back_never_reorders_what_was_said() -> None:
     me = Transcript("Me", "en", T0)
     me.start_run(0.0, T0)
-    me.add_final(final("Me", "before", 10.0, 20.0))
+    me.add_heard("before", 10.0, 20.0)
     run = me.start_run(21.0, T0 + timedelta(seconds=5))  # NTP moved the clock back
     assert run.start_s == 20.0
-    me.add_final(final("Me", "after", 21.5, 22.0))
+    me.add_heard("after", 21.5, 22.0)
     assert [(c.text, c.start_s) for c in me.captions] == [("before", 10.0), ("after", 20.5)]
 
 
@@ -129,5 +124,5 @@ def test_runs_whose_audio_clock_restarts_at_zero_follow_the_latest_start() -> No
     me = Transcript("Me", "en", T0)
     me.start_run(0.0, T0)
     me.start_run(0.0, T0 + timedelta(seconds=30))
-    me.add_final(final("Me", "second run", 2.0, 3.0))
+    me.add_heard("second run", 2.0, 3.0)
     assert me.captions[0].start_s == 32.0

@@ -4,33 +4,27 @@ from datetime import UTC, datetime
 
 import pytest
 
-from app.engine.events import CaptionEvent
 from app.transcripts.transcript import Caption, Transcript
 
 T0 = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 
 
-def final(text: str, start: float, end: float, session: str = "Me", lang: str = "") -> CaptionEvent:
-    return CaptionEvent(session, "final", text, start, end, audio_pos_s=end + 0.5, language=lang)
-
-
-def test_finals_are_kept_in_order_with_their_times() -> None:
+def test_captions_are_kept_in_order_with_their_times() -> None:
     t = Transcript("Me", started_at=T0)
-    t.add_final(final("hello there", 0.5, 1.5, lang="en"))
-    t.add_final(final("  how   are you ", 2.0, 3.0))
+    t.add_heard("hello there", 0.5, 1.5)
+    t.add_heard("  how   are you ", 2.0, 3.0)
     assert t.captions == [
         Caption("hello there", 0.5, 1.5, "Me"),
         Caption("how are you", 2.0, 3.0, "Me"),
     ]
-    assert t.language == "en"
     assert t.end_s == 3.0
 
 
 def test_a_start_before_the_previous_end_is_clamped_not_reordered() -> None:
     t = Transcript("Me", started_at=T0)
-    t.add_final(final("one", 1.0, 2.0))
-    kept = t.add_final(final("two", 1.6, 2.5))
-    backwards = t.add_final(final("three", 0.2, 0.4))
+    t.add_heard("one", 1.0, 2.0)
+    kept = t.add_heard("two", 1.6, 2.5)
+    backwards = t.add_heard("three", 0.2, 0.4)
     assert kept == Caption("two", 2.0, 2.5, "Me")
     assert backwards == Caption("three", 2.5, 2.5, "Me")
     assert [c.text for c in t.captions] == ["one", "two", "three"]
@@ -39,8 +33,8 @@ def test_a_start_before_the_previous_end_is_clamped_not_reordered() -> None:
 def test_restart_continues_the_same_transcript() -> None:
     # The caller keeps counting from the first start, so a restart is just later times.
     t = Transcript("Guest", started_at=T0)
-    t.add_final(final("before the pause", 0.0, 2.0, session="Guest"))
-    t.add_final(final("after the restart", 65.0, 67.0, session="Guest"))
+    t.add_heard("before the pause", 0.0, 2.0)
+    t.add_heard("after the restart", 65.0, 67.0)
     assert [(c.start_s, c.text) for c in t.captions] == [
         (0.0, "before the pause"),
         (65.0, "after the restart"),
@@ -50,16 +44,7 @@ def test_restart_continues_the_same_transcript() -> None:
 
 def test_empty_text_is_ignored() -> None:
     t = Transcript("Me", started_at=T0)
-    assert t.add_final(final("   ", 0.0, 1.0)) is None
-    assert t.captions == []
-
-
-def test_partials_and_other_sessions_are_rejected() -> None:
-    t = Transcript("Me", started_at=T0)
-    with pytest.raises(ValueError, match="final"):
-        t.add_final(CaptionEvent("Me", "partial", "hel", 0.0, 0.3, 0.3))
-    with pytest.raises(ValueError, match="Guest"):
-        t.add_final(final("hi", 0.0, 1.0, session="Guest"))
+    assert t.add_heard("   ", 0.0, 1.0) is None
     assert t.captions == []
 
 
