@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from app.audio.base import SAMPLE_RATE
 from app.audio.wav import write_wav
 from app.bench.live import RunResult, run_transcribe, session_metrics
 from app.bench.metrics import error_rate, median, percentile
@@ -97,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     from faster_whisper import decode_audio
 
     main_audio = decode_audio(str(audio_dir / main_clip))
-    duration = len(main_audio) / 16000
+    duration = len(main_audio) / SAMPLE_RATE
     results: dict[str, object] = {"machine": machine(), "clip": main_clip, "duration_s": duration}
     from app.models.embedded import ensure_model
     from app.models.threads import cpu_threads, usual_threads
@@ -143,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
             pair = run_transcribe(["--live", f"en={audio_dir / 'meeting_en.flac'}",
                                    f"de={audio_dir / 'meeting_de.flac'}"])  # fmt: skip
             de_ref = (audio_dir / "meeting_de.txt").read_text(encoding="utf-8")
-            de_audio_s = len(decode_audio(str(audio_dir / "meeting_de.flac"))) / 16000
+            de_audio_s = len(decode_audio(str(audio_dir / "meeting_de.flac"))) / SAMPLE_RATE
             results["pair"] = {
                 "en": asdict(session_metrics(pair.events, "meeting_en", ref, "en", duration)),
                 "de": asdict(session_metrics(pair.events, "meeting_de", de_ref, "de", de_audio_s)),
@@ -177,8 +178,8 @@ def main(argv: list[str] | None = None) -> int:
         rng = np.random.default_rng(0)
         seconds = 20 if args.quick else 60
         for name, signal in (
-            ("silence", np.zeros(16000 * seconds, np.float32)),
-            ("noise", (rng.standard_normal(16000 * seconds) * 0.01).astype(np.float32)),
+            ("silence", np.zeros(SAMPLE_RATE * seconds, np.float32)),
+            ("noise", (rng.standard_normal(SAMPLE_RATE * seconds) * 0.01).astype(np.float32)),
         ):
             log(f"{seconds} s of {name}")
             run = run_transcribe(["--live", str(write_wav(tmp_dir / f"{name}.wav", signal))])

@@ -16,10 +16,9 @@ from dataclasses import dataclass
 import numpy as np
 from faster_whisper import WhisperModel
 
+from app.audio.base import SAMPLE_RATE
 from app.engine.agreement import StabilityTracker
 from app.engine.events import Word
-
-SAMPLE_RATE = 16_000
 
 
 @dataclass

@@ -26,6 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from app.audio.base import SAMPLE_RATE
 from app.bench.live import final_text, run_transcribe, session_metrics
 from app.bench.metrics import error_rate, median
 
@@ -103,7 +104,7 @@ def files(audio_dir: Path, log) -> dict:
             runs.append(run)
         out["clips"][clip] = {
             "language": language,
-            "audio_s": len(audio) / 16000,
+            "audio_s": len(audio) / SAMPLE_RATE,
             "offline_error": error_rate(reference, offline, language),
             "offline_wall_s": offline_s,
             "error": error_rate(reference, final_text(runs[0].events), language),
@@ -120,7 +121,7 @@ def _silence(audio_dir: Path) -> Path:
     from app.audio.wav import write_wav
 
     path = Path(tempfile.gettempdir()) / "captionist-bench-silence.wav"
-    return write_wav(path, np.zeros(16000, np.float32))
+    return write_wav(path, np.zeros(SAMPLE_RATE, np.float32))
 
 
 def _live(audio_dir: Path, languages: list[str], model, log) -> dict:
@@ -136,7 +137,7 @@ def _live(audio_dir: Path, languages: list[str], model, log) -> dict:
         reference = path.with_suffix(".txt").read_text(encoding="utf-8")
         audio = decode_audio(str(path))
         session = path.stem
-        metrics = session_metrics(run.events, session, reference, lang, len(audio) / 16000)
+        metrics = session_metrics(run.events, session, reference, lang, len(audio) / SAMPLE_RATE)
         mine = run.session_events(session)
         offline, _ = _offline_text(model, audio, lang)
         out[session] = {
@@ -146,7 +147,7 @@ def _live(audio_dir: Path, languages: list[str], model, log) -> dict:
             "longest_undecided_s": longest_undecided_s(mine),
         }
     out["cpu_per_audio_s"] = run.cpu_s / max(
-        len(decode_audio(str(p))) / 16000 for p in paths.values()
+        len(decode_audio(str(p))) / SAMPLE_RATE for p in paths.values()
     )
     return out
 
@@ -166,7 +167,7 @@ def translate(audio_dir: Path, model, log) -> dict:
             log(f"translate: {clip}")
             audio = decode_audio(str(path))
             if cut is not None:
-                audio = audio[int(cut[0] * 16000) : int(cut[1] * 16000)]
+                audio = audio[int(cut[0] * SAMPLE_RATE) : int(cut[1] * SAMPLE_RATE)]
             wav = write_wav(Path(tmp) / (Path(clip).stem + ".wav"), audio)
             offline, _ = _offline_text(model, audio, language, task="translate")
             run = run_transcribe(["--live", "--translate", f"{language}={wav}"])

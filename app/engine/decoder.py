@@ -27,12 +27,12 @@ from faster_whisper.audio import pad_or_trim
 from faster_whisper.tokenizer import Tokenizer
 from faster_whisper.transcribe import get_suppressed_tokens
 
+from app.audio.base import SAMPLE_RATE
 from app.engine.agreement import normalise
 from app.engine.events import Word
 
 log = logging.getLogger(__name__)
 
-SAMPLE_RATE = 16_000
 # Speech ran at 2.6-4.3 tokens/s with its timestamps (10 s cuts of jfk, the meetings in
 # en/de/es, a fast-read licence); the margin lets fast speakers through while a looping
 # decoder hits the bound within a second of output.

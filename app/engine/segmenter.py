@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import webrtcvad
 
-SAMPLE_RATE = 16_000
+from app.audio.base import SAMPLE_RATE
+
 FRAME_SAMPLES = 480  # 30 ms, one of the three sizes webrtcvad accepts
 FRAME_S = FRAME_SAMPLES / SAMPLE_RATE
 

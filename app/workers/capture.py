@@ -14,7 +14,7 @@ import time
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app import logs
-from app.audio.base import AudioSource
+from app.audio.base import SAMPLE_RATE, AudioSource
 from app.audio.level import SpeechLabel
 from app.engine.segmenter import Segmenter, SegmenterConfig
 from app.errors import CaptionistError
@@ -108,5 +108,5 @@ class CaptureWorker(QObject):
             while not self._gate.wait(0.2):
                 if thread.isInterruptionRequested():
                     break
-            self._gate.add(len(chunk.samples) / 16_000)
+            self._gate.add(len(chunk.samples) / SAMPLE_RATE)
         self.chunk.emit(self._session, chunk)
