@@ -56,7 +56,7 @@ def hint_for(state: str, start_where: str = "Press Start") -> str:
     if state in ("listening", "behind"):
         return "Listening. Captions appear here as soon as someone speaks."
     if state == "error":
-        return "Captioning stopped: see the message above, then choose another source or Retry."
+        return "Captioning stopped with an error: its message is in the session's tab, with Retry."
     return (
         f"{start_where} to caption this session.\n\n"
         "Pick your microphone to caption yourself, or System audio to caption the "

@@ -86,6 +86,9 @@ def test_two_sessions_side_by_side_and_as_one_labelled_stream(qtbot, window) -> 
     saved = json.loads(config.settings_path().read_text(encoding="utf-8"))
     assert saved["meeting_layout"] == "stream"
     assert config.load().meeting_layout == "stream"
+    saved["meeting_layout"] = "grid"  # not a layout: side by side, the rest kept
+    config.settings_path().write_text(json.dumps(saved), encoding="utf-8")
+    assert config.load().meeting_layout == "columns" and config.load().sessions
 
 
 def test_tabs_show_running_error_and_new_captions(window) -> None:
