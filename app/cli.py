@@ -11,6 +11,7 @@ from pathlib import Path
 from app import __version__, logs, malloc
 from app.errors import CaptionistError
 from app.models import threads
+from app.transcripts.export import FORMATS
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="write one file per input (and meeting.* for several) into DIR",
     )
-    t.add_argument("--format", "-f", action="append", choices=["srt", "vtt", "txt", "json"],
+    t.add_argument("--format", "-f", action="append", choices=FORMATS,
                    help="output format for --out; repeatable (default: srt)")  # fmt: skip
     t.add_argument("--events", type=Path, metavar="FILE", help="write caption events as JSON Lines")
     t.add_argument("--duration", type=float, metavar="SECONDS", help="stop after this long")

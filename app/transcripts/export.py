@@ -11,15 +11,15 @@ from __future__ import annotations
 import errno
 import logging
 import os
-import secrets
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 import platformdirs
 
 from app.errors import CaptionistError
+from app.files import write_atomic
 from app.transcripts import formats
 from app.transcripts.layout import DEFAULT_RULES, LayoutRules, layout
 from app.transcripts.transcript import Transcript
@@ -27,7 +27,7 @@ from app.transcripts.transcript import Transcript
 log = logging.getLogger(__name__)
 
 ExportFormat = Literal["srt", "vtt", "txt", "json"]
-FORMATS: tuple[ExportFormat, ...] = ("srt", "vtt", "txt", "json")
+FORMATS: tuple[ExportFormat, ...] = get_args(ExportFormat)
 
 _FORBIDDEN = set('<>:"/\\|?*')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
@@ -116,23 +116,6 @@ def _reason(error: OSError, path: Path) -> str:
     if error.errno == errno.ENOSPC:
         return "the disk is full"
     return error.strerror or str(error)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` as UTF-8 to ``path`` via a temporary file and ``os.replace``."""
-    data = text.encode("utf-8")
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    # os.open with 0o666 lets the umask decide permissions, as for any file the user saves.
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
 
 
 def export(
