@@ -91,17 +91,23 @@ def _restart_portaudio() -> None:
         log.info("could not re-scan audio devices: %s", exc)
 
 
-def open_source(name_or_index: str, files_in_real_time: bool = True) -> AudioSource:
+def open_source(
+    name_or_index: str,
+    files_in_real_time: bool = True,
+    sources: list[SourceInfo] | None = None,
+) -> AudioSource:
     """The (not yet started) source called ``name_or_index``.
 
     Tried in order: an id or exact name, a PortAudio index, ``file:PATH`` or the path of an
     existing file (played in real time, or read as fast as it can be decoded), then the
-    name in any case, then a part of a name.
+    name in any case, then a part of a name. ``sources`` is a listing made since PortAudio
+    last restarted (the window's): listing again can take seconds.
     """
     key = name_or_index.strip()
     if key.startswith("file:"):
         return FileSource(key.removeprefix("file:"), realtime=files_in_real_time)
-    sources = list_sources()
+    if sources is None:
+        sources = list_sources()
     named = find_source(sources, key)
     if named is not None:
         return _open(named)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.transcripts.export import ExportError, export, start_folder, suggested_filename
 from app.transcripts.transcript import Transcript
+from app.workers.background import run_in_background, wait_for
 
 FILTERS = "Subtitles (*.srt);;WebVTT (*.vtt);;Text (*.txt);;JSON (*.json)"
 _KNOWN = ("srt", "vtt", "txt", "json")
@@ -35,9 +38,44 @@ def export_with_dialog(
             return None
     target = Path(path)
     fmt = target.suffix.lstrip(".").lower()
+    # Running sessions keep adding captions while the file is written: the writer gets
+    # them as they are now.
+    frozen = _snapshot(what)
+    busy = _busy(parent, f"Saving the transcript to {target.name}…")
     try:
-        export(what, target, fmt if fmt in _KNOWN else "srt")
+        wait_for(
+            run_in_background(busy, lambda: export(frozen, target, fmt if fmt in _KNOWN else "srt"))
+        )
     except (ExportError, ValueError) as exc:
         QMessageBox.warning(parent, "Export failed", str(exc))
         return None
+    except Exception:  # logged with its traceback where it was raised
+        QMessageBox.warning(
+            parent, "Export failed", "The transcript could not be saved; the log says why."
+        )
+        return None
+    finally:
+        busy.close()
+        busy.deleteLater()
     return target
+
+
+def _snapshot(what: Transcript | Sequence[Transcript]) -> Transcript | list[Transcript]:
+    def frozen(transcript: Transcript) -> Transcript:
+        return dataclasses.replace(
+            transcript, captions=list(transcript.captions), runs=list(transcript.runs)
+        )
+
+    return frozen(what) if isinstance(what, Transcript) else [frozen(t) for t in what]
+
+
+def _busy(parent: QWidget, text: str) -> QProgressDialog:
+    """A modal busy note, shown only if writing takes long (a slow or network drive); being
+    modal, it also keeps a second export from starting meanwhile."""
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setWindowTitle("Export")
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    dialog.setValue(0)  # starts the clock that shows it after that
+    return dialog

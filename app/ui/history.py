@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -28,6 +28,9 @@ from app.transcripts import journal as journals
 from app.transcripts.reading import reading_text, sentences
 from app.ui.asking import confirm
 from app.ui.exporting import export_with_dialog
+from app.workers.background import BackgroundTask, run_in_background
+
+READING = "Reading saved transcripts…"
 
 
 def _status(info: journals.JournalInfo) -> str:
@@ -47,7 +50,32 @@ def _sentence_count(info: journals.JournalInfo) -> int:
     return len(sentences(info.transcript.captions))
 
 
+def _cells(info: journals.JournalInfo) -> tuple[str, ...]:
+    transcript = info.transcript
+    return (
+        transcript.session,
+        transcript.started_at.strftime("%Y-%m-%d %H:%M"),
+        _language(transcript.language),
+        str(_sentence_count(info)),
+        _status(info),
+    )
+
+
+def read_rows(folder: Path | None) -> list[tuple[journals.JournalInfo, tuple[str, ...]]]:
+    """The journals in ``folder`` as the table lists them, each with its row's texts.
+
+    Runs off the GUI thread: a folder of long sessions takes seconds to read and count.
+    """
+    found = journals.list_journals(folder)
+    # Newest first, with what a crash left at the top, then what is recording now.
+    found.sort(key=lambda i: (i.is_clean, i.is_live, -i.transcript.started_at.timestamp()))
+    return [(info, _cells(info)) for info in found]
+
+
 class HistoryDialog(QDialog):
+    #: The saved transcripts have been read and listed: (how many).
+    listed = Signal(int)
+
     def __init__(
         self,
         parent: QWidget | None = None,
@@ -59,6 +87,8 @@ class HistoryDialog(QDialog):
         self.resize(900, 520)
         self.folder = folder
         self.entries: list[journals.JournalInfo] = []
+        self._reading: BackgroundTask | None = None
+        self._rows: list[tuple[journals.JournalInfo, tuple[str, ...]]] = []
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(["Session", "Started", "Language", "Sentences", ""])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -92,29 +122,38 @@ class HistoryDialog(QDialog):
         layout.addLayout(buttons)
         self.reload()
 
+    @property
+    def is_reading(self) -> bool:
+        return self._reading is not None
+
     def reload(self) -> None:
-        found = journals.list_journals(self.folder)
-        # Newest first, with what a crash left at the top, then what is recording now.
-        self.entries = sorted(
-            found,
-            key=lambda i: (i.is_clean, i.is_live, -i.transcript.started_at.timestamp()),
-        )
-        self.table.setRowCount(len(self.entries))
-        for row, info in enumerate(self.entries):
-            transcript = info.transcript
-            cells = (
-                transcript.session,
-                transcript.started_at.strftime("%Y-%m-%d %H:%M"),
-                _language(transcript.language),
-                str(_sentence_count(info)),
-                _status(info),
-            )
+        """Read the journals again, off the GUI thread; ``listed`` says when they are shown."""
+        if self._reading is not None:
+            return
+        self.export_button.setEnabled(False)
+        self.delete_button.setEnabled(False)
+        self.preview.setPlainText(READING)
+        self._reading = run_in_background(self, lambda: read_rows(self.folder))
+        self._reading.finished.connect(self._fill)
+        self._reading.failed.connect(self._unreadable)
+
+    def _fill(self, rows: list[tuple[journals.JournalInfo, tuple[str, ...]]]) -> None:
+        self._reading = None
+        self._rows = rows
+        self.entries = [info for info, _cells in rows]
+        self.table.setRowCount(len(rows))
+        for row, (_info, cells) in enumerate(rows):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         if self.entries:
             self.table.selectRow(0)
         self._show_selected()
+        self.listed.emit(len(self.entries))
+
+    def _unreadable(self, _error: BaseException) -> None:
+        self._fill([])
+        self.preview.setPlainText("The saved transcripts could not be read; the log says why.")
 
     def selected(self) -> list[journals.JournalInfo]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -147,7 +186,9 @@ class HistoryDialog(QDialog):
             return
         for info in chosen:
             journals.delete(info)
-        self.reload()
+        # The rest of the list is as it was read: no need to read every journal again.
+        gone = {id(info) for info in chosen}
+        self._fill([row for row in self._rows if id(row[0]) not in gone])
 
 
 def _deletion_question(chosen: list[journals.JournalInfo]) -> str:

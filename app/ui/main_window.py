@@ -47,6 +47,7 @@ from app.ui.overlay_prefs import OverlayPrefs
 from app.ui.overlay_settings import OverlayAppearanceDialog
 from app.ui.session_tab import SessionTab
 from app.ui.tray import CaptionistTray
+from app.workers.background import BackgroundTask, run_in_background, wait_for
 from app.workers.pipeline import CaptionPipeline
 
 log = logging.getLogger(__name__)
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.pipeline.session_failed.connect(self._on_failed)
 
         self._sources = list_sources()
+        self._listing: BackgroundTask | None = None  # the device listing under way
         self._models = list_models([Path(p) for p in self.settings.model_folders])
         for session in self.settings.sessions or [config.SessionSettings(name="Me")]:
             self.add_session(session)
@@ -292,6 +294,9 @@ class MainWindow(QMainWindow):
                 self.start_session(session_id)
 
     def start_session(self, session_id: str) -> None:
+        if self._listing is not None:
+            # A listing may be restarting PortAudio: a stream opened meanwhile would race it.
+            wait_for(self._listing)
         # Taken at the press: a meeting export places this run's captions from here.
         started_at = datetime.now().astimezone()
         tab = self._tabs[session_id]
@@ -307,7 +312,9 @@ class MainWindow(QMainWindow):
             )  # fmt: skip
             if not choice.source:
                 raise CaptionistError("Choose a source: a microphone, system audio or a file.")
-            source = open_source(choice.source, files_in_real_time=choice.play_in_real_time)
+            source = open_source(
+                choice.source, files_in_real_time=choice.play_in_real_time, sources=self._sources
+            )
         except CaptionistError as exc:
             tab.set_state("error", str(exc))
             self._show_state(session_id, "error")
@@ -543,11 +550,31 @@ class MainWindow(QMainWindow):
         self.overlay.rename_session(session_id, name)
 
     def refresh_sources(self) -> None:
-        """Devices come and go: re-list them (and re-scan PortAudio when nothing runs)."""
-        self._sources = list_sources(rescan=not self.pipeline.running)
+        """Devices come and go: re-list them (and re-scan PortAudio when nothing runs).
+
+        Off the GUI thread: ``pactl`` can take seconds, and the open list must not freeze.
+        """
+        if self._listing is not None:
+            return  # the listing under way answers this request too
+        rescan = not self.pipeline.running
+        self._listing = run_in_background(self, lambda: list_sources(rescan=rescan))
+        self._listing.finished.connect(self._sources_listed)
+        self._listing.done.connect(self._listing_done)
+        for tab in self._tabs.values():
+            if not self.pipeline.is_running(tab.session_id):
+                tab.source.set_looking(True)
+
+    def _sources_listed(self, sources: list) -> None:
+        self._sources = sources
         for tab in self._tabs.values():
             if not self.pipeline.is_running(tab.session_id):
                 tab.set_sources(self._sources)
+
+    def _listing_done(self) -> None:
+        # A failed listing keeps the list as it was (the reason is in the log).
+        self._listing = None
+        for tab in self._tabs.values():
+            tab.source.set_looking(False)
 
     def _toggle_timestamps(self, checked: bool) -> None:
         self.settings.show_timestamps = checked

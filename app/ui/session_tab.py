@@ -45,6 +45,9 @@ FILE_ITEM = "__file__"
 MAC_LOOPBACK_HINT = "System audio: install BlackHole (brew install blackhole-2ch), see README"
 
 
+LOOKING_FOR_SOURCES = "Looking for sources…"
+
+
 class SourcePicker(QComboBox):
     #: The list is about to open, a good moment to look for new devices: ().
     about_to_open = Signal()
@@ -52,6 +55,16 @@ class SourcePicker(QComboBox):
     def showPopup(self) -> None:
         self.about_to_open.emit()
         super().showPopup()
+
+    def set_looking(self, looking: bool) -> None:
+        """Say in the list itself that devices are being looked for (``pactl`` can take
+        seconds): an unselectable last row, gone when the new list arrives."""
+        row = self.findText(LOOKING_FOR_SOURCES)
+        if looking and row < 0:
+            self.addItem(LOOKING_FOR_SOURCES)
+            self.model().item(self.count() - 1).setEnabled(False)
+        elif not looking and row >= 0:
+            self.removeItem(row)
 
 
 class _RoomyRows(QStyledItemDelegate):

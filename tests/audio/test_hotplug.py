@@ -19,5 +19,7 @@ def test_a_new_sink_appears_in_the_source_picker(qtbot, private_pulse, model_dir
     )  # fmt: skip
     picker.showPopup()  # what a click on the list does
     picker.hidePopup()
-    assert "System audio: Headset" in names()
+    # Listed off the GUI thread: it arrives a moment later.
+    qtbot.waitUntil(lambda: "System audio: Headset" in names(), timeout=20_000)
+    assert "Looking for sources…" not in names()
     window.close()

@@ -28,6 +28,11 @@ def own_journals(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
 
 
+def listed(qtbot, dialog: HistoryDialog) -> None:
+    """Wait for the dialog to have read the journals: it reads them off the GUI thread."""
+    qtbot.waitUntil(lambda: not dialog.is_reading, timeout=10_000)
+
+
 def crashed_journal(name: str, texts: list[str]) -> Path:
     """A journal as a killed process leaves it: no closing line, a torn last line."""
     transcript = Transcript(session=name, language="en")
@@ -83,6 +88,7 @@ def test_a_crash_is_offered_once_and_exports(qtbot, tmp_path: Path) -> None:
     dialog = window.offer_recovered()
     assert dialog is not None and dialog.isVisible()
     qtbot.addWidget(dialog)
+    listed(qtbot, dialog)
     assert [info.transcript.session for info in dialog.entries] == ["Remote"]
     assert "Good morning everyone." in dialog.preview.toPlainText()
     exported = dialog.export_selected(str(tmp_path / "remote.srt"))
@@ -105,6 +111,7 @@ def test_history_lists_finished_sessions_and_deletes(qtbot) -> None:
     assert window.offer_recovered() is None
     dialog = window.show_history()
     qtbot.addWidget(dialog)
+    listed(qtbot, dialog)
     row = next(i for i, info in enumerate(dialog.entries) if info.transcript.session == "Me")
     assert dialog.table.item(row, 4).text() == "Finished"
     dialog.table.selectRow(row)
@@ -123,6 +130,7 @@ def test_an_unwritable_export_keeps_the_transcript(qtbot, monkeypatch) -> None:
     qtbot.addWidget(window)
     dialog = window.offer_recovered()
     qtbot.addWidget(dialog)
+    listed(qtbot, dialog)
     warnings: list[str] = []
     monkeypatch.setattr(  # the message box would wait for a click
         "app.ui.exporting.QMessageBox.warning", lambda _p, _t, text: warnings.append(text)
@@ -177,6 +185,7 @@ def test_the_export_button_writes_a_subtitle_file(qtbot, tmp_path: Path) -> None
     qtbot.addWidget(window)
     dialog = window.offer_recovered()
     qtbot.addWidget(dialog)
+    listed(qtbot, dialog)
     target = tmp_path / "from the button.srt"
 
     asked: list[str] = []
@@ -198,6 +207,7 @@ def test_delete_asks_first_and_cancel_keeps_the_transcript(qtbot) -> None:
     path = finished_journal("Guest", [("Hello there.", 0.0, 1.0), ("Bye.", 3.0, 4.0)], "en")
     dialog = HistoryDialog()
     qtbot.addWidget(dialog)
+    listed(qtbot, dialog)
     asked: list[str] = []
     answer(QMessageBox.StandardButton.Cancel, asked)
     dialog.delete_button.click()
@@ -219,6 +229,7 @@ def test_a_session_recording_now_is_not_a_crash(qtbot) -> None:
     assert window.offer_recovered() is None
     dialog = window.show_history()
     qtbot.addWidget(dialog)
+    listed(qtbot, dialog)
     [info] = dialog.entries
     assert dialog.table.item(0, 4).text() == "Recording now"
     assert not dialog.delete_button.isEnabled()  # its writer still needs the file
@@ -241,6 +252,7 @@ def test_the_preview_reads_as_sentences_in_the_detected_language(qtbot) -> None:
     journal.close()
     dialog = HistoryDialog()
     qtbot.addWidget(dialog)
+    listed(qtbot, dialog)
     assert dialog.preview.toPlainText().splitlines() == [
         "[00:00:00] Me: Good morning everyone, thanks for coming.",
         "[00:00:02] Me: Today we look at the budget",  # the 3.5 s pause ends the line
@@ -261,6 +273,7 @@ def test_a_running_session_of_the_window_shows_as_recording_in_its_language(
     assert window.pipeline.is_running("s1")
     dialog = window.show_history()
     qtbot.addWidget(dialog)
+    listed(qtbot, dialog)
     [row] = [i for i, info in enumerate(dialog.entries) if info.transcript.session == tab.name]
     assert dialog.table.item(row, 4).text() == "Recording now"
     assert dialog.table.item(row, 2).text() == "English"
