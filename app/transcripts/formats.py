@@ -11,7 +11,7 @@ marks where a restarted session's runs begin; JSON lists the runs.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import Any
 
@@ -31,12 +31,17 @@ def _split_ms(seconds: float) -> tuple[int, int, int, int]:
     return hours, minutes, secs, ms
 
 
+def _timestamp(seconds: float, decimal: str) -> str:
+    hours, minutes, secs, ms = _split_ms(seconds)
+    return f"{hours:02d}:{minutes:02d}:{secs:02d}{decimal}{ms:03d}"
+
+
 def srt_time(seconds: float) -> str:
-    return "{:02d}:{:02d}:{:02d},{:03d}".format(*_split_ms(seconds))
+    return _timestamp(seconds, ",")
 
 
 def vtt_time(seconds: float) -> str:
-    return "{:02d}:{:02d}:{:02d}.{:03d}".format(*_split_ms(seconds))
+    return _timestamp(seconds, ".")
 
 
 def clock(seconds: float) -> str:
@@ -45,13 +50,19 @@ def clock(seconds: float) -> str:
     return f"{hours:02d}:{minutes:02d}:{secs:02d}"
 
 
+def _cue_blocks(
+    cues: Sequence[Cue], time: Callable[[float], str], text: Callable[[str], str]
+) -> str:
+    """Numbered cues, a blank line after each: the part SubRip and WebVTT share."""
+    return "\n".join(
+        f"{n}\n{time(cue.start_s)} --> {time(cue.end_s)}\n{text(cue.text)}\n"
+        for n, cue in enumerate(cues, start=1)
+    )
+
+
 def to_srt(cues: Sequence[Cue]) -> str:
     """SubRip: cues numbered from 1, blank line after each."""
-    blocks = [
-        f"{n}\n{srt_time(cue.start_s)} --> {srt_time(cue.end_s)}\n{cue.text}\n"
-        for n, cue in enumerate(cues, start=1)
-    ]
-    return "\n".join(blocks)
+    return _cue_blocks(cues, srt_time, str)
 
 
 def _vtt_escape(text: str) -> str:
@@ -62,11 +73,8 @@ def _vtt_escape(text: str) -> str:
 
 def to_vtt(cues: Sequence[Cue]) -> str:
     """WebVTT, with the cue number as each cue's identifier."""
-    blocks = [
-        f"{n}\n{vtt_time(cue.start_s)} --> {vtt_time(cue.end_s)}\n{_vtt_escape(cue.text)}\n"
-        for n, cue in enumerate(cues, start=1)
-    ]
-    return "\n".join(["WEBVTT\n", *blocks])
+    blocks = _cue_blocks(cues, vtt_time, _vtt_escape)
+    return "WEBVTT\n\n" + blocks if blocks else "WEBVTT\n"
 
 
 Mark = tuple[float, str]  # a line that is not speech, and where on the timeline it goes
