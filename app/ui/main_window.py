@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self._origins: dict[str, float] = {}  # epoch of audio 0 for sessions never started
         self._closing = False
         self._force_closing = False
+        self._unattended = False  # closing on a signal: nobody may be there to answer
 
         self.tabs = QTabWidget()
         self.tabs.setTabsClosable(True)
@@ -630,6 +631,15 @@ class MainWindow(QMainWindow):
         return self.show_history(note)
 
     # -- closing -----------------------------------------------------------------------
+    def close_unattended(self) -> None:
+        """Close as the user would, asking nothing (a signal at logout, a kill, Ctrl+C in
+        a terminal); called again while finishing, close without the last words."""
+        if self._unattended and self._closing:
+            self._force_close()
+            return
+        self._unattended = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.pipeline.running and not self._force_closing:
             # Stop first so buffered speech is finalised; close again once all stopped.
@@ -643,7 +653,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             QTimer.singleShot(3000, self._force_close)
             return
-        if not self._force_closing and not self._confirm_unsaved(list(self._journals.values())):
+        unattended = self._force_closing or self._unattended
+        if not unattended and not self._confirm_unsaved(list(self._journals.values())):
             self._closing = False  # the user chose to export first; sessions stay stopped
             event.ignore()
             return
