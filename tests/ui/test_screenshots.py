@@ -1,6 +1,8 @@
-"""The window and the overlay on a real X server (Xvfb), saved as pictures and checked.
+"""The README's pictures, made by the real app on a real X server (Xvfb), and checked.
 
-With ``CAPTIONIST_SCREENSHOT_DIR=docs`` (``sh packaging/dev.sh screenshots``) the pictures
+Every caption in them must be text the app really produced, and produced correctly: the
+test compares what was on screen with what the speakers said. With
+``CAPTIONIST_SCREENSHOT_DIR=docs`` (``sh packaging/dev.sh screenshots``) the pictures
 replace the ones the README shows.
 """
 
@@ -17,7 +19,10 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
+from app.bench.metrics import error_rate
+
 REPO = Path(__file__).resolve().parents[2]
+LANGUAGES = {"Me": "en", "Remote": "es"}
 
 
 def pixels(path: Path) -> np.ndarray:
@@ -29,30 +34,61 @@ def pixels(path: Path) -> np.ndarray:
     )
 
 
-def test_window_and_overlay_screenshots(tmp_path: Path, model_dir) -> None:
+def framed(out: Path, name: str, rect: list[int], least_std: float = 20) -> None:
+    picture = pixels(out / name)
+    assert picture.shape[:2] == (rect[3], rect[2]), name
+    assert picture.std() > least_std, name  # widgets and text, not a blank frame
+
+
+def test_readme_screenshots(
+    tmp_path: Path, model_dir, real_clips: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     if shutil.which("xvfb-run") is None:
         pytest.skip("xvfb-run is not installed (sh packaging/dev.sh test installs it)")
+    if shutil.which("pulseaudio"):  # the first start lists real sources, as on a desktop
+        from tests.audio.helpers import start_pulse
+
+        (tmp_path / "pulse").mkdir()
+        server = start_pulse(tmp_path / "pulse", monkeypatch)
+    else:
+        server = None
     out = Path(os.environ.get("CAPTIONIST_SCREENSHOT_DIR", tmp_path))
     out = out if out.is_absolute() else REPO / out
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-    result = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24",
-         sys.executable, "-m", "tests.ui.make_screenshots", str(out)],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+    try:
+        result = subprocess.run(
+            ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24",
+             sys.executable, "-m", "tests.ui.make_screenshots", str(out)],
+            cwd=REPO, env=env, capture_output=True, text=True, timeout=400,
+        )  # fmt: skip
+    finally:
+        if server is not None:
+            server.kill()
     assert result.returncode == 0, result.stderr[-3000:]
     record = json.loads((out / "shots.json").read_text(encoding="utf-8"))
 
-    # The window: both tabs had captions of their own language when it was taken.
-    assert "meeting" in record["window"]["Me"].lower() or len(record["window"]["Me"]) > 60
-    assert any("\u4e00" <= ch <= "\u9fff" for ch in record["window"]["中文"])
-    window = pixels(out / "screenshot.png")
-    assert window.shape[:2] == (record["window_rect"][3], record["window_rect"][2])
-    assert window.std() > 20  # widgets and text, not an empty or black frame
+    # First start: an empty window that says what to do.
+    framed(out, "first-start.png", record["first_start_rect"], least_std=8)
+    assert "Press Start" in record["first_start_hint"]
 
-    # The overlay: over the stand-in meeting, with an English and a Chinese line.
-    labels = [label for label, _text in record["overlay"]]
-    assert "Me" in labels and "中文" in labels
+    # The meeting: both sessions, each word for word what its speaker said.
+    framed(out, "screenshot.png", record["window_rect"])
+    for name, language in LANGUAGES.items():
+        shown = record["window"][name]
+        assert error_rate(record["said"][name], shown, language) == 0, (name, shown)
+
+    # The transcript: a paragraph per turn, each with its time.
+    framed(out, "transcript.png", record["transcript_rect"])
+    paragraphs = record["transcript"].split("\n\n")
+    assert len(paragraphs) == 3, paragraphs
+    assert all(p[:2].isdigit() and p[2] == ":" for p in paragraphs), paragraphs
+
+    # The overlay: over the stand-in meeting, a labelled row per session, its text the
+    # end of what that session said.
+    rows = dict(record["overlay"])
+    assert set(rows) == set(LANGUAGES)
+    for name, text in rows.items():
+        assert text == record["overlay_from"][name] and text in record["window"][name]
     screen = pixels(out / "overlay.png")
     assert screen.shape[:2] == (800, 1280)
     x, y, width, height = record["overlay_rect"]
