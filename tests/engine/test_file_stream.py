@@ -129,7 +129,8 @@ def test_a_file_gives_the_same_subtitles_every_run(clips: Path, tmp_path: Path) 
         assert result.returncode == 0, result.stderr
         outputs.append({p.name: p.read_bytes() for p in sorted(out.glob("*.srt"))})
     assert outputs[0] == outputs[1]
-    assert "ask not what your country" in outputs[0]["jfk.srt"].decode().lower()
+    # Cues wrap their lines: the words are checked, not where the lines break.
+    assert "ask not what your country" in " ".join(outputs[0]["jfk.srt"].decode().lower().split())
 
 
 def manifest(real_clips: Path, language: str) -> list[dict[str, str]]:

@@ -52,7 +52,7 @@ def test_download_then_transcribe_offline(served_model: Path, tmp_path: Path, cl
     assert result.returncode == 0, result.stderr
     assert "country" in result.stdout
     listing = run_cli("models", endpoint="http://127.0.0.1:9", cache=tmp_path).stdout
-    assert any(line.startswith("tiny ") and "ready" in line for line in listing.splitlines())
+    assert any(line.split()[:2] == ["tiny", "yes"] for line in listing.splitlines())
 
 
 def test_hub_errors_are_one_clear_message(served_model: Path, tmp_path: Path) -> None:
