@@ -15,9 +15,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app import config, paths
 from app.audio.wav import write_wav
 from app.transcripts.journal import list_journals, recover
+from app.ui.main_window import MainWindow
 
 # A shutdown that waits on a thread or a full decode takes far longer; a loaded machine
 # must not turn a second into a red build (the benchmark is where timings belong).
@@ -122,3 +126,36 @@ def test_a_signal_closes_the_window_cleanly(
     # What was still undecided at the signal was captioned, not dropped.
     last = saved.transcript.captions[-1]
     assert last.end_s > heard_s, f"{heard_s} s heard, {last}, closed after {exit_s:.1f} s"
+
+
+def test_a_signal_does_not_wait_on_a_question(
+    qtbot, model_dir, clips: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing asks before losing captions autosave could not write; at logout nobody is
+    there to answer, and the question would hold the logout until the session is killed."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    journals = paths.journals_dir()
+    journals.rmdir()
+    journals.write_text("not a folder")  # every journal write fails, even as root
+    session = config.SessionSettings(name="Me", source=str(clips / "jfk.flac"), language="en")
+    window = MainWindow(config.Settings(sessions=[session]))
+    qtbot.addWidget(window)
+    window.show()
+    window.tab("s1").start_stop.click()
+    qtbot.waitUntil(lambda: not window.pipeline.running, timeout=120_000)
+    assert window.autosave_warning.isVisible()  # so closing by hand would ask
+
+    asked: list[str] = []
+
+    def answer() -> None:  # a question would otherwise wait forever here
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            box.button(QMessageBox.StandardButton.Discard).click()
+        if window.isVisible():
+            QTimer.singleShot(50, answer)
+
+    QTimer.singleShot(0, answer)
+    window.close_unattended()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert asked == []
