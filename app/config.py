@@ -23,6 +23,7 @@ from typing import Any
 
 from app import paths
 from app.engine.language import validate
+from app.files import write_atomic
 from app.settings_schema import read, setting, spec
 
 log = logging.getLogger(__name__)
@@ -166,6 +167,4 @@ def save(settings: Settings, path: Path | None = None) -> None:
     data = asdict(settings)
     data.pop("notice")
     data["version"] = VERSION
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    os.replace(temporary, path)
+    write_atomic(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
