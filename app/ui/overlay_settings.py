@@ -43,7 +43,7 @@ class OverlayAppearanceDialog(QDialog):
         if prefs.session and self.session.findData(prefs.session) < 0:
             self.session.addItem(prefs.session, prefs.session)
         self.session.setCurrentIndex(max(0, self.session.findData(prefs.session)))
-        self.show_labels = QCheckBox("Name the session on each line when several run")
+        self.show_labels = QCheckBox(declared("show_labels").label)
         self.show_labels.setChecked(prefs.show_labels)
         self.font_family = QFontComboBox()
         if prefs.font_family:
@@ -60,21 +60,25 @@ class OverlayAppearanceDialog(QDialog):
         self.max_width.setSingleStep(50)
         self.hide_after = _spin(QDoubleSpinBox(), "hide_after_s", prefs.hide_after_s, " s")
         self.hide_after.setSpecialValueText("Never")
-        self.click_through = QCheckBox("Let clicks pass through to the window below")
+        self.click_through = QCheckBox(declared("click_through").label)
         self.click_through.setChecked(prefs.click_through)
 
         form = QFormLayout(self)
-        form.addRow("Show", self.session)
-        form.addRow("", self.show_labels)
-        form.addRow("Font", self.font_family)
-        form.addRow("Size", self.font_size)
-        form.addRow("Text colour", self.text_colour)
-        form.addRow("Background", self.background_colour)
-        form.addRow("Background opacity", self.opacity)
-        form.addRow("Lines", self.lines)
-        form.addRow("Maximum width", self.max_width)
-        form.addRow("Hide after silence", self.hide_after)
-        form.addRow("", self.click_through)
+        for name, widget in (
+            ("session", self.session),
+            ("show_labels", self.show_labels),
+            ("font_family", self.font_family),
+            ("font_size", self.font_size),
+            ("text_colour", self.text_colour),
+            ("background_colour", self.background_colour),
+            ("opacity", self.opacity),
+            ("lines", self.lines),
+            ("max_width", self.max_width),
+            ("hide_after_s", self.hide_after),
+            ("click_through", self.click_through),
+        ):
+            # Each caption is the preference's declared label; a check box carries its own.
+            form.addRow("" if isinstance(widget, QCheckBox) else declared(name).label, widget)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
