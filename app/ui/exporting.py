@@ -9,12 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from app.transcripts.export import ExportError, export, start_folder, suggested_filename
+from app.transcripts.export import FORMATS, ExportError, export, start_folder, suggested_filename
 from app.transcripts.transcript import Transcript
 from app.workers.background import run_in_background, wait_for
 
 FILTERS = "Subtitles (*.srt);;WebVTT (*.vtt);;Text (*.txt);;JSON (*.json)"
-_KNOWN = ("srt", "vtt", "txt", "json")
 
 
 def export_with_dialog(
@@ -37,15 +36,14 @@ def export_with_dialog(
         if not path:
             return None
     target = Path(path)
-    fmt = target.suffix.lstrip(".").lower()
+    suffix = target.suffix.lstrip(".").lower()
+    fmt = suffix if suffix in FORMATS else "srt"
     # Running sessions keep adding captions while the file is written: the writer gets
     # them as they are now.
     frozen = _snapshot(what)
     busy = _busy(parent, f"Saving the transcript to {target.name}…")
     try:
-        wait_for(
-            run_in_background(busy, lambda: export(frozen, target, fmt if fmt in _KNOWN else "srt"))
-        )
+        wait_for(run_in_background(busy, lambda: export(frozen, target, fmt)))
     except (ExportError, ValueError) as exc:
         QMessageBox.warning(parent, "Export failed", str(exc))
         return None
