@@ -48,6 +48,7 @@ _LABELS_ON_DARK = ("#8ab4f8", "#81c995", "#fdd663", "#f28b82", "#c58af9", "#78d9
 _LABELS_ON_LIGHT = ("#1a56c4", "#137333", "#9a5b00", "#c5221f", "#7b2fc9", "#00727a")
 _CLICK_THROUGH = "#fdd663"  # amber: a state the user must be able to spot and undo
 _CLICK_THROUGH_TAB = "click-through · Ctrl+Shift+K"
+_Line = tuple[float, float, str]  # a laid-out line: top, bottom, text
 
 
 def _mix(colour: QColor, other: QColor, share: float) -> str:
@@ -303,7 +304,7 @@ class CaptionOverlay(QWidget):
 
             def fits(offset: int) -> bool:
                 html_ = self._row_html(block, offset, labelled)
-                return _line_count(self._layout(html_, block.rtl)) <= count
+                return len(_lines(self._layout(html_, block.rtl))) <= count
 
             offset = fit_tail(block.text, fits)
             document = self._layout(self._row_html(block, offset, labelled), block.rtl)
@@ -312,29 +313,23 @@ class CaptionOverlay(QWidget):
             self._documents[key] = document
         return document
 
-    @staticmethod
-    def shown_lines(document: QTextDocument, count: int) -> tuple[float, float, int]:
-        """Top and bottom (document pixels) of the last ``count`` lines, and how many."""
-        spans = [(top, bottom) for top, bottom, _text in _lines(document)]
-        if not spans or count <= 0:
-            return 0.0, 0.0, 0
-        last = spans[-count:]
-        return last[0][0], last[-1][1], len(last)
-
     def rows(self) -> list[tuple[Block, int]]:
         return self.lines.rows(time.monotonic(), self.prefs.lines)
 
-    def labelled(self) -> bool:
-        return self.lines.labelled(self.prefs.show_labels, time.monotonic())
+    def _laid_out(self, now: float) -> list[tuple[Block, QTextDocument, list[_Line]]]:
+        """Each row to draw from the top: its block, its document, and the document's
+        last lines that the row shows (top, bottom in document pixels, and text)."""
+        labelled = self.lines.labelled(self.prefs.show_labels, now)
+        laid_out = []
+        for block, count in self.lines.rows(now, self.prefs.lines):
+            document = self.row_document(block, count, labelled)
+            laid_out.append((block, document, _lines(document)[-count:]))
+        return laid_out
 
     def drawn_rows(self) -> list[list[str]]:
         """The lines each session's row draws, as plain text, in order from the top."""
-        labelled = self.labelled()
-        drawn = []
-        for block, count in self.rows():
-            lines = _lines(self.row_document(block, count, labelled))
-            drawn.append([text for _top, _bottom, text in lines[-count:]])
-        return drawn
+        laid_out = self._laid_out(time.monotonic())
+        return [[text for _top, _bottom, text in lines] for _block, _doc, lines in laid_out]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -345,14 +340,12 @@ class CaptionOverlay(QWidget):
         outline.addRoundedRect(QRectF(self.rect()), 10, 10)
         painter.fillPath(outline, background)
         now = time.monotonic()
-        labelled = self.lines.labelled(self.prefs.show_labels, now)
         width = self.width() - 2 * _PAD
         y = float(_PAD)
         # Each session keeps its own rows; within them, its newest words.
-        rows = self.lines.rows(now, self.prefs.lines)
-        for block, count in rows:
-            document = self.row_document(block, count, labelled)
-            top, bottom, _shown = self.shown_lines(document, count)
+        rows = self._laid_out(now)
+        for block, document, lines in rows:
+            top, bottom = (lines[0][0], lines[-1][1]) if lines else (0.0, 0.0)
             painter.save()
             painter.setOpacity(self.lines.opacity(block, now))
             painter.translate(_PAD, y - top)
@@ -457,7 +450,7 @@ class CaptionOverlay(QWidget):
         self.update()
 
 
-def _lines(document: QTextDocument) -> list[tuple[float, float, str]]:
+def _lines(document: QTextDocument) -> list[_Line]:
     """Every laid-out line of ``document``: its top, bottom and text."""
     document.documentLayout().documentSize()  # layout is lazy; lines exist only after it
     found = []
@@ -471,7 +464,3 @@ def _lines(document: QTextDocument) -> list[tuple[float, float, str]]:
             found.append((origin + line.y(), origin + line.y() + line.height(), piece.strip()))
         block = block.next()
     return found
-
-
-def _line_count(document: QTextDocument) -> int:
-    return len(_lines(document))
