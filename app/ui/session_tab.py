@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from app.audio.devices import SYSTEM_AUDIO_HINT, SourceInfo, find_source
 from app.config import SessionSettings
-from app.engine.events import CaptionEvent
 from app.engine.language import AUTO, LANGUAGE_NAMES
 from app.models.catalog import ModelEntry, canonical_name
 from app.ui.caption_view import CaptionView
@@ -264,9 +263,6 @@ class SessionTab(QWidget):
         self.detected.setToolTip(f"{probability:.0%} sure, from the first speech")
         self.not_right.setText("not right?")
         self.not_right.setVisible(self._running and not self.correction.isVisible())
-
-    def add_caption(self, event: CaptionEvent) -> None:
-        self.captions.add(event)
 
     # -- internals -----------------------------------------------------------------
     def _toggle(self) -> None:
