@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.transcripts.reading import ends_sentence
+from app.transcripts.layout import ends_sentence
 from app.transcripts.spacing import join, join_all
 
 # A silence this long between finals starts a new paragraph. Pauses inside sentences

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.transcripts.formats import clock, meeting_marks, merge_meeting
 from app.transcripts.layout import ends_sentence
 from app.transcripts.spacing import join
 from app.transcripts.transcript import Caption, Transcript
-
-__all__ = ["PAUSE_S", "ends_sentence", "reading_text", "sentences"]
 
 PAUSE_S = 1.5  # a silence this long between finals starts a new line
 
@@ -43,9 +42,6 @@ def sentences(
 
 def reading_text(transcripts: Sequence[Transcript], pause_s: float = PAUSE_S) -> str:
     """``[00:01:02] Me: one whole sentence.`` lines, every session on the meeting's clock."""
-    # formats builds on this module (through paragraphs.py): imported here, not at load.
-    from app.transcripts.formats import clock, meeting_marks, merge_meeting
-
     restarts = [at for at, _ in meeting_marks(transcripts)]
     lines = sentences(merge_meeting(transcripts), pause_s, restarts)
     return "".join(f"[{clock(c.start_s)}] {c.session}: {c.text}\n" for c in lines)
