@@ -317,8 +317,7 @@ class MainWindow(QMainWindow):
                 choice.source, files_in_real_time=choice.play_in_real_time, sources=self._sources
             )
         except CaptionistError as exc:
-            tab.set_state("error", str(exc))
-            self._show_state(session_id, "error")
+            self._set_state(session_id, "error", str(exc))
             return
         if session_id in self._transcripts:  # a restart: its words start a new line, marked
             for view in (tab.captions, self.meeting):
@@ -351,8 +350,7 @@ class MainWindow(QMainWindow):
                 return
             tab.setProperty("close_when_stopped", True)
             self.pipeline.stop_session(tab.session_id)
-            tab.set_state("finishing")
-            self._show_state(tab.session_id, "finishing")
+            self._set_state(tab.session_id, "finishing")
             return
         self._forget(tab)
 
@@ -441,9 +439,8 @@ class MainWindow(QMainWindow):
         tab = self._tabs.get(session_id)
         if tab is None:
             return
-        tab.set_state(state, message)
         was = self.activity.state(session_id)
-        self._show_state(session_id, state)
+        self._set_state(session_id, state, message)
         if self._closing:
             return  # the status bar says "Finishing" until the window closes
         if state == "loading":
@@ -453,9 +450,10 @@ class MainWindow(QMainWindow):
         elif state == "error":
             self.statusBar().showMessage(f"{tab.name}: {message}", 10000)
 
-    def _show_state(self, session_id: str, state: str) -> None:
-        """A session's state where it is seen outside its tab: the tab bar, the meeting
-        view's column, and what the empty caption areas say to do."""
+    def _set_state(self, session_id: str, state: str, message: str = "") -> None:
+        """A session's state in its tab and where it is seen outside it: the tab bar, the
+        meeting view's column, and what the empty caption areas say to do."""
+        self._tabs[session_id].set_state(state, message)
         self.activity.set_state(session_id, state)
         self.meeting.set_state(session_id, state)
         self._tabs[session_id].captions.set_hint(hint_for(state))
@@ -484,8 +482,7 @@ class MainWindow(QMainWindow):
         tab = self._tabs.get(session_id)
         if tab is not None:
             tab.set_running(False)
-            tab.set_state("error", message)
-            self._show_state(session_id, "error")
+            self._set_state(session_id, "error", message)
 
     def _on_stopped(self, session_id: str) -> None:
         self._offsets[session_id] = self._positions.get(session_id, 0.0) + 1.0
@@ -495,8 +492,7 @@ class MainWindow(QMainWindow):
             if tab.status.text().startswith("Error"):
                 tab.retry.show()
             else:
-                tab.set_state("stopped")
-                self._show_state(session_id, "stopped")
+                self._set_state(session_id, "stopped")
                 if not self._closing and session_id in self._transcripts:
                     self.statusBar().showMessage(
                         f"{tab.name} stopped. Its transcript is kept in Saved transcripts "
@@ -647,8 +643,7 @@ class MainWindow(QMainWindow):
             self.pipeline.stop_all()
             for session_id in self.pipeline.running:
                 if session_id in self._tabs:
-                    self._tabs[session_id].set_state("finishing")
-                    self._show_state(session_id, "finishing")
+                    self._set_state(session_id, "finishing")
             self.statusBar().showMessage("Finishing: captioning the last words, then closing…")
             event.ignore()
             QTimer.singleShot(3000, self._force_close)
