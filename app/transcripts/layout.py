@@ -24,8 +24,6 @@ from dataclasses import dataclass, field, replace
 from app.transcripts.spacing import is_wide, join, needs_space
 from app.transcripts.transcript import Caption
 
-__all__ = ["DEFAULT_RULES", "Cue", "LayoutRules", "ends_sentence", "is_wide", "layout"]
-
 SENTENCE_END = frozenset(".!?…。！？")
 CLAUSE_END = frozenset(",;:、，；：")
 _CLOSERS = "\"'”’»)]」』）"  # may follow a sentence's last mark: «He said "no."»
