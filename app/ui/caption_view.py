@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine.events import CaptionEvent
+from app.transcripts import formats
 from app.transcripts.paragraphs import Paragraph, Paragraphs, RestartMark, continue_text
 
 Block = tuple[str, list[tuple[str, str]]]  # (kind, [(text, style)])
@@ -50,12 +51,6 @@ DEFAULT_HINT = "Press Start to caption this session. Captions appear here as peo
 _LIGHT = ("#1565c0", "#00796b", "#7b1fa2", "#e65100", "#2e7d32", "#ad1457")
 _DARK = ("#64b5f6", "#4db6ac", "#ce93d8", "#ffb74d", "#81c784", "#f48fb1")
 _MAX_HIGHLIGHTS = 2000  # beyond this, highlighting every match costs more than it helps
-
-
-def elapsed_clock(seconds: float) -> str:
-    """``01:02:03`` for seconds since a session's start."""
-    minutes, secs = divmod(int(seconds), 60)
-    return f"{minutes // 60:02d}:{minutes % 60:02d}:{secs:02d}"
 
 
 def time_of_day(epoch_s: float) -> str:
@@ -117,7 +112,7 @@ class CaptionView(QWidget):
         self.model = Paragraphs()
         self._labels: dict[str, str] = {}
         self._colours: dict[str, int] = {}
-        self._clock: Callable[[float], str] = elapsed_clock
+        self._clock: Callable[[float], str] = formats.clock
         self._show_timestamps = False
         # Where each drawn entry begins in the document, and last where the partials do.
         self._positions: list[int] = [0]
@@ -204,7 +199,7 @@ class CaptionView(QWidget):
         return self._clock
 
     def set_clock(self, clock: Callable[[float], str]) -> None:
-        """How a paragraph's time is written (``elapsed_clock`` or ``time_of_day``)."""
+        """How a paragraph's time is written (``formats.clock`` or ``time_of_day``)."""
         self._clock = clock
         self._render(full=True)
 
