@@ -60,10 +60,14 @@ class SourcePicker(QComboBox):
         seconds): an unselectable last row, gone when the new list arrives."""
         row = self.findText(LOOKING_FOR_SOURCES)
         if looking and row < 0:
-            self.addItem(LOOKING_FOR_SOURCES)
-            self.model().item(self.count() - 1).setEnabled(False)
+            self.add_note(LOOKING_FOR_SOURCES)
         elif not looking and row >= 0:
             self.removeItem(row)
+
+    def add_note(self, text: str, data: object = None) -> None:
+        """A last row that tells the user something and cannot be picked."""
+        self.addItem(text, data)
+        self.model().item(self.count() - 1).setEnabled(False)
 
 
 class _RoomyRows(QStyledItemDelegate):
@@ -205,8 +209,7 @@ class SessionTab(QWidget):
         if system:
             # Said in the list itself: a new user does not know that this is how the other
             # people in a call get captioned.
-            self.source.addItem(SYSTEM_AUDIO_HINT)
-            self.source.model().item(self.source.count() - 1).setEnabled(False)
+            self.source.add_note(SYSTEM_AUDIO_HINT)
         for info in system:
             self.source.addItem(info.name, info.id)
             self.source.setItemData(
@@ -216,9 +219,7 @@ class SessionTab(QWidget):
             self.source.addItem(f"File: {current}", current)
         if sys.platform == "darwin" and not any(s.kind == "system" for s in sources):
             # macOS has no loopback of its own: say what to install instead of hiding it.
-            self.source.addItem(MAC_LOOPBACK_HINT, "")
-            item = self.source.model().item(self.source.count() - 1)
-            item.setEnabled(False)
+            self.source.add_note(MAC_LOOPBACK_HINT, "")
         self.source.addItem("Audio file…", FILE_ITEM)
         index = self.source.findData(current) if current else -1
         if index < 0:
