@@ -105,12 +105,6 @@ class Paragraphs:
         self._close(session)
         self._insert(RestartMark(session, at_s))
 
-    def clear(self) -> None:
-        self.entries.clear()
-        self._open.clear()
-        self._partials.clear()
-        self._dirty_from = 0
-
     # -- what views read ------------------------------------------------------------
     def breaks(self, paragraph: Paragraph, start_s: float) -> bool:
         """Whether words starting at ``start_s`` begin a paragraph after ``paragraph``."""

@@ -177,10 +177,6 @@ class CaptionView(QWidget):
         self.model.mark_restart(session, at_s)
         self._render()
 
-    def clear_captions(self) -> None:
-        self.model.clear()
-        self._render(full=True)
-
     def set_label(self, session: str, name: str) -> None:
         """What a labelled view calls ``session``; a new session gets the next colour."""
         self._colours.setdefault(session, len(self._colours))

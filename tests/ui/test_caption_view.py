@@ -145,8 +145,6 @@ def test_the_hint_shows_until_something_is_said(view) -> None:
     assert "Press Start" in view.hint.text()
     view.add(partial("Hello", 0.0), T0)
     assert view.text.isVisible() and not view.hint.isVisible()
-    view.clear_captions()
-    assert view.hint.isVisible()
 
 
 def test_long_transcripts_redraw_only_what_changed(view) -> None:
