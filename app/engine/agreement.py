@@ -29,6 +29,17 @@ def normalise(text: str) -> str:
     return re.sub(r"[\W_]+", "", folded)
 
 
+def in_order(words: Sequence[Word], after_s: float) -> list[Word]:
+    """``words`` with times that never go backwards, from ``after_s`` on: alignment can
+    wobble, a transcript's times cannot."""
+    out = []
+    for word in words:
+        start = max(word.start_s, after_s)
+        after_s = max(word.end_s, start)
+        out.append(Word(word.text, start, after_s, word.probability))
+    return out
+
+
 class StabilityTracker:
     """Commits words by agreement between successive hypotheses of one session."""
 
@@ -124,12 +135,8 @@ class StabilityTracker:
 
     def _commit(self, words: list[Word]) -> None:
         """Append, in place, so the caller's list holds the times as committed."""
-        for i, word in enumerate(words):
-            # Times never go backwards in a transcript, even if alignment wobbles.
-            start = max(word.start_s, self.committed_end_s)
-            end = max(word.end_s, start)
-            words[i] = Word(word.text, start, end, word.probability)
-            self.committed.append(words[i])
+        words[:] = in_order(words, self.committed_end_s)
+        self.committed.extend(words)
 
     def forget_before(self, time_s: float) -> None:
         """Drop committed words that ended before ``time_s`` (kept only as context)."""

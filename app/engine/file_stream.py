@@ -25,13 +25,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from app.engine.context import RollingContext
+from app.engine.agreement import in_order
 from app.engine.decoder import DecodeOptions, DecodeResult
 from app.engine.events import CaptionEvent, Word
 from app.engine.filters import judge, strip_non_speech
-from app.engine.language import LanguageLock
 from app.engine.segmenter import SAMPLE_RATE, AudioChunk
-from app.engine.stream import DecodeRequest, StreamOutput
+from app.engine.stream import DecodeRequest, SessionStream, StreamOutput
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +137,7 @@ def _unheard(pieces: list[_Piece], words: list[Word], slack_s: float = 0.3) -> l
     return missed
 
 
-class FileStream:
+class FileStream(SessionStream):
     def __init__(
         self,
         session: str,
@@ -148,20 +147,14 @@ class FileStream:
         config: FileStreamConfig | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self.session = session
-        self.task = task
+        super().__init__(session, language, task, count_tokens, clock)
         self.config = config or FileStreamConfig()
-        self.language = LanguageLock(language)
-        self.context = RollingContext(count_tokens)
-        self._clock = clock
         self._windows: deque[_Window] = deque([_Window()])
         self._carry: _Piece | None = None  # tail of a cut window, for the next one
         self._in_utterance = False
-        self._waiting_since: float | None = None
         self._last_end_s = 0.0
         self._spans: dict[int, tuple[_Window, list[_Piece], list[_Span]]] = {}
         self._held: list[Word] = []  # a window's words, while its retries are decoded
-        self.audio_pos_s = 0.0
 
     # -- input: windows are decided here, from the audio alone ---------------------------
     def push(self, chunk: AudioChunk) -> None:
@@ -197,14 +190,18 @@ class FileStream:
             self._in_utterance = False
         self._note_waiting()
 
+    def _gap_s(self, previous: _Piece | None, piece: _Piece) -> float:
+        """The pause before ``piece`` as decoded: shortened to ``max_gap_s``."""
+        if previous is None:
+            return 0.0
+        return min(max(piece.start_s - previous.end_s, 0.0), self.config.max_gap_s)
+
     def _gapped_length(self, window: _Window) -> float:
         """Seconds the window's audio will last, pauses shortened to ``max_gap_s``."""
-        total, previous_end = 0.0, None
+        total, previous = 0.0, None
         for piece in window.pieces:
-            if previous_end is not None:
-                total += min(max(piece.start_s - previous_end, 0.0), self.config.max_gap_s)
-            total += piece.length / SAMPLE_RATE
-            previous_end = piece.end_s
+            total += self._gap_s(previous, piece) + piece.length / SAMPLE_RATE
+            previous = piece
         return total
 
     def _close(self, window: _Window, cut: bool = False) -> _Window:
@@ -213,18 +210,10 @@ class FileStream:
         self._windows.append(following)
         return following
 
-    def _note_waiting(self) -> None:
-        if self._waiting_since is None and self.wants_decode():
-            self._waiting_since = self._clock()
-
     # -- scheduling ----------------------------------------------------------------------
     def wants_decode(self) -> bool:
         front = self._windows[0]
         return front.closed and bool(front.pieces or (self._carry and not front.retry))
-
-    @property
-    def waiting_since(self) -> float | None:
-        return self._waiting_since if self.wants_decode() else None
 
     @property
     def undecoded_s(self) -> float:
@@ -276,28 +265,24 @@ class FileStream:
     def _assemble(self, pieces: list[_Piece]) -> tuple[np.ndarray, list[_Span]]:
         parts: list[np.ndarray] = []
         spans: list[_Span] = []
-        at, previous_end = 0.0, None
+        at, previous = 0.0, None
         for piece in pieces:
-            if previous_end is not None:
-                gap = min(max(piece.start_s - previous_end, 0.0), self.config.max_gap_s)
+            gap = self._gap_s(previous, piece)
+            if gap:
                 parts.append(np.zeros(round(gap * SAMPLE_RATE), np.float32))
                 at += len(parts[-1]) / SAMPLE_RATE
             audio = piece.audio()
             parts.append(audio)
             spans.append(_Span(at, piece.start_s, len(audio) / SAMPLE_RATE))
             at += len(audio) / SAMPLE_RATE
-            previous_end = piece.end_s
+            previous = piece
         return np.concatenate(parts), spans
 
     # -- output --------------------------------------------------------------------------
     def apply(self, request: DecodeRequest, result: DecodeResult) -> StreamOutput:
         out = StreamOutput()
         window, pieces, spans = self._spans.pop(id(request))
-        if self.language.is_detecting:
-            probs = result.language_probs or [(result.language, result.language_probability)]
-            duration = len(request.audio) / SAMPLE_RATE
-            if self.language.observe(probs, duration, request.new_audio_s):
-                out.detected_language = (self.language.code or "", self.language.probability)
+        self._observe_language(request, result, out)
         verdict = judge(result, request.speech_ratio)
         words: list[Word] = []
         if verdict.keep:
@@ -352,13 +337,9 @@ class FileStream:
         return words
 
     def _monotonic(self, words: list[Word]) -> list[Word]:
-        """Times never go backwards in a transcript, even if alignment wobbles."""
-        out = []
-        for word in words:
-            start = max(word.start_s, self._last_end_s)
-            end = max(word.end_s, start)
-            self._last_end_s = end
-            out.append(Word(word.text, start, end, word.probability))
+        out = in_order(words, self._last_end_s)
+        if out:
+            self._last_end_s = out[-1].end_s
         return out
 
     def _emit(self, out: StreamOutput, words: list[Word]) -> None:
@@ -387,10 +368,6 @@ class FileStream:
         )
 
     # -- stopping ------------------------------------------------------------------------
-    def correct_language(self, code: str) -> None:
-        self.language.correct(code)
-        self.context.clear()
-
     def stop_interim_decodes(self) -> None:
         """Nothing to stop: a file's windows are decoded once each."""
 

@@ -131,7 +131,61 @@ class _Utterance:
         return "".join(w.text for w in self.committed if w.end_s <= self.start_s + 0.05)
 
 
-class CaptionStream:
+class SessionStream:
+    """What a live stream and a file's stream share: the session's language lock and
+    rolling context, and since when it has wanted a decode (for the scheduler's
+    fairness). Subclasses say when they want one (``wants_decode``)."""
+
+    def __init__(
+        self,
+        session: str,
+        language: str,
+        task: str,
+        count_tokens: Callable[[str], int],
+        clock: Callable[[], float],
+    ) -> None:
+        self.session = session
+        self.task = task
+        self.language = LanguageLock(language)
+        self.context = RollingContext(count_tokens)
+        self._clock = clock
+        self._waiting_since: float | None = None
+        self.audio_pos_s = 0.0
+
+    def wants_decode(self) -> bool:
+        raise NotImplementedError
+
+    def _note_waiting(self) -> None:
+        if self._waiting_since is None and self.wants_decode():
+            self._waiting_since = self._clock()
+
+    @property
+    def waiting_since(self) -> float | None:
+        """Monotonic time since which this stream has wanted a decode (for fairness)."""
+        return self._waiting_since if self.wants_decode() else None
+
+    def _observe_language(
+        self, request: DecodeRequest, result: DecodeResult, out: StreamOutput
+    ) -> None:
+        """While the language is not known yet, a decode is evidence for it."""
+        if not self.language.is_detecting:
+            return
+        # A model that knows one language reports it without probabilities.
+        probs = result.language_probs or [(result.language, result.language_probability)]
+        duration = len(request.audio) / SAMPLE_RATE
+        if self.language.observe(probs, duration, request.new_audio_s):
+            out.detected_language = (self.language.code or "", self.language.probability)
+
+    def correct_language(self, code: str) -> None:
+        """The user says which language this is: decode in it from the next decode on.
+
+        The captions so far stay; the prompt, in the wrong language, goes.
+        """
+        self.language.correct(code)
+        self.context.clear()
+
+
+class CaptionStream(SessionStream):
     def __init__(
         self,
         session: str,
@@ -141,19 +195,13 @@ class CaptionStream:
         config: StreamConfig | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self.session = session
-        self.task = task
+        super().__init__(session, language, task, count_tokens, clock)
         self.config = config or StreamConfig()
-        self.language = LanguageLock(language)
-        self.context = RollingContext(count_tokens)
         self.tracker = StabilityTracker()
         self._utterances: deque[_Utterance] = deque()
-        self._clock = clock
-        self._waiting_since: float | None = None
         self._stopping = False
         # The last utterance finalised, kept for the lead-in of the next one.
         self._last_ended: _Utterance | None = None
-        self.audio_pos_s = 0.0
 
     # -- input -------------------------------------------------------------------
     def push(self, chunk: AudioChunk) -> None:
@@ -189,10 +237,6 @@ class CaptionStream:
         utterance.start_s = start_s - utterance.samples / SAMPLE_RATE
         return utterance
 
-    def _note_waiting(self) -> None:
-        if self._waiting_since is None and self.wants_decode():
-            self._waiting_since = self._clock()
-
     # -- scheduling ----------------------------------------------------------------
     def wants_decode(self) -> bool:
         if not self._utterances:
@@ -211,11 +255,6 @@ class CaptionStream:
             return own / SAMPLE_RATE >= self.config.min_first_audio_s
         new_s = (head.samples - head.decoded_samples) / SAMPLE_RATE
         return new_s >= self.config.min_new_audio_s
-
-    @property
-    def waiting_since(self) -> float | None:
-        """Monotonic time since which this stream has wanted a decode (for fairness)."""
-        return self._waiting_since if self.wants_decode() else None
 
     @property
     def undecoded_s(self) -> float:
@@ -288,11 +327,7 @@ class CaptionStream:
         """Turn a decode of ``request`` into caption events."""
         out = StreamOutput()
         duration = len(request.audio) / SAMPLE_RATE
-        if self.language.is_detecting:
-            # A model that knows one language reports it without probabilities.
-            probs = result.language_probs or [(result.language, result.language_probability)]
-            if self.language.observe(probs, duration, request.new_audio_s):
-                out.detected_language = (self.language.code or "", self.language.probability)
+        self._observe_language(request, result, out)
         verdict = judge(result, request.speech_ratio)
         words: list[Word] = []
         if verdict.keep:
@@ -367,14 +402,6 @@ class CaptionStream:
         if committed:
             out.events.append(self._event("final", committed))
         out.events.append(self._event("partial", self.tracker.tentative))
-
-    def correct_language(self, code: str) -> None:
-        """The user says which language this is: decode in it from the next decode on.
-
-        The captions so far stay; the prompt, in the wrong language, goes.
-        """
-        self.language.correct(code)
-        self.context.clear()
 
     def stop_interim_decodes(self) -> None:
         """The session is about to stop: what is left gets one quick decode, no more.
