@@ -197,7 +197,7 @@ class WhisperDecoder:
         self, audio: np.ndarray, duration_s: float, options: DecodeOptions, prompt: str
     ) -> DecodeResult:
         # Without the frame the extractor's own padding adds, as faster-whisper's offline
-        # pass: a decode can hinge on one frame (meeting_es: "empetamos" with it).
+        # pass decodes its content frames: the same input as the offline reference.
         features = self._model.feature_extractor(audio)[:, :-1]
         encoded = self._encode(pad_or_trim(features))
         # Even a result that still looks broken is kept here: the filters judge it.
@@ -215,8 +215,9 @@ class WhisperDecoder:
         """A decode that does not loop, and whether one was found: with the prompt, then
         without it, then the first pass through the loop (the decoder loops once it runs
         out of audio)."""
+        language = self._language(encoded, options)  # one audio, one answer: asked once
         for attempt_prompt in dict.fromkeys((prompt, "")):
-            result = self._generate(encoded, duration_s, options, attempt_prompt)
+            result = self._generate(encoded, duration_s, options, attempt_prompt, language)
             if not self._looks_broken(result):
                 return result, True
         result = self._cut_loop(result, options)
@@ -233,14 +234,11 @@ class WhisperDecoder:
             or repeats_phrase(result.raw_text)
         )
 
-    def _generate(
-        self,
-        encoded: ctranslate2.StorageView,
-        duration_s: float,
-        options: DecodeOptions,
-        prompt: str,
-    ) -> DecodeResult:
-        """Run the decoder; the result has tokens and scores but no words yet."""
+    def _language(
+        self, encoded: ctranslate2.StorageView, options: DecodeOptions
+    ) -> tuple[str, float, list[tuple[str, float]]]:
+        """The language to decode in, its probability, and every language's when they
+        were measured (detecting, or ``options.detect_language``)."""
         language = options.language
         language_probability = 1.0
         language_probs: list[tuple[str, float]] = []
@@ -250,7 +248,19 @@ class WhisperDecoder:
             language_probs = [(token[2:-2], float(p)) for token, p in ranked]
             if language is None:
                 language, language_probability = language_probs[0]
-        language = language or "en"
+        return language or "en", language_probability, language_probs
+
+    def _generate(
+        self,
+        encoded: ctranslate2.StorageView,
+        duration_s: float,
+        options: DecodeOptions,
+        prompt: str,
+        language: tuple[str, float, list[tuple[str, float]]],
+    ) -> DecodeResult:
+        """Run the decoder in ``language`` (from ``_language``); the result has tokens
+        and scores but no words yet."""
+        language, language_probability, language_probs = language
         tokenizer = self._tokenizer(language, options.task)
 
         prompt_tokens: list[int] = []
@@ -262,8 +272,9 @@ class WhisperDecoder:
         bound = self._token_bound(duration_s)  # text and timestamp tokens
         if options.padded:
             # The padded window is what Whisper and faster-whisper's offline pass decode:
-            # the same suppressed tokens and length (other choices cost offline accuracy:
-            # with the short path's, "empezamos" became "empetamos" on meeting_es).
+            # the same suppressed tokens and length as that pass. (A file's window still
+            # differs from that pass's: meeting_es reads "empetamos" for "empezamos" here,
+            # 22 % WER against its 5.6 %, docs/benchmarks_real.md.)
             suppress = list(get_suppressed_tokens(tokenizer, [-1]))
             max_length = self._model.max_length
         else:
