@@ -234,8 +234,6 @@ class SessionTab(QWidget):
         self.start_stop.setText("Stop" if running else "Start")
         for widget in (self.source, self.language, self.model, self.translate, self.real_time):
             widget.setEnabled(not running)
-        if not running:
-            self.meter.reset()
         if running:
             self._chosen_language = ""
             detecting = self.language.currentData() == AUTO
@@ -243,6 +241,7 @@ class SessionTab(QWidget):
             self.not_right.setText("pick it")
             self.not_right.setVisible(detecting)
         else:
+            self.meter.reset()
             self.not_right.hide()
         self.correction.hide()
 
