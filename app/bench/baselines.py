@@ -29,9 +29,11 @@ class BaselineResult:
     latencies: list[float]
 
 
-def offline(model: WhisperModel, audio: np.ndarray, language: str) -> BaselineResult:
+def offline(
+    model: WhisperModel, audio: np.ndarray, language: str, task: str = "transcribe"
+) -> BaselineResult:
     cpu, wall = time.process_time(), time.perf_counter()
-    segments, _ = model.transcribe(audio, language=language, beam_size=5)
+    segments, _ = model.transcribe(audio, language=language, task=task, beam_size=5)
     text = " ".join(s.text.strip() for s in segments)
     return BaselineResult(text, time.process_time() - cpu, time.perf_counter() - wall, [])
 

@@ -23,10 +23,10 @@ import argparse
 import json
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from app.audio.base import SAMPLE_RATE
+from app.bench import baselines
 from app.bench.live import final_text, run_transcribe, session_metrics
 from app.bench.metrics import error_rate, median
 
@@ -69,10 +69,8 @@ def _offline_model():
 
 
 def _offline_text(model, audio, language: str, task: str = "transcribe") -> tuple[str, float]:
-    started = time.perf_counter()
-    segments, _ = model.transcribe(audio, language=language, task=task, beam_size=5)
-    text = " ".join(s.text.strip() for s in segments)
-    return text, time.perf_counter() - started
+    result = baselines.offline(model, audio, language, task)
+    return result.text, result.wall_s
 
 
 def longest_undecided_s(events: list[dict]) -> float:
