@@ -461,12 +461,15 @@ class MainWindow(QMainWindow):
     def _on_language(self, session_id: str, code: str, probability: float) -> None:
         if session_id in self._tabs:
             self._tabs[session_id].set_detected_language(code, probability)
-            self.meeting.set_language(session_id, LANGUAGE_NAMES.get(code, code))
-        if session_id in self._journals:  # Saved transcripts shows what was detected
-            self._journals[session_id].set_language(code)
+        self._language_is(session_id, code)
 
     def _on_language_corrected(self, session_id: str, code: str) -> None:
         self.pipeline.set_language(session_id, code)
+        self._language_is(session_id, code)
+
+    def _language_is(self, session_id: str, code: str) -> None:
+        """A session's language, detected or corrected, in its meeting column's header and
+        its journal (Saved transcripts shows it)."""
         self.meeting.set_language(session_id, LANGUAGE_NAMES.get(code, code))
         if session_id in self._journals:
             self._journals[session_id].set_language(code)
