@@ -109,7 +109,7 @@ def list_models(user_folders: Sequence[Path] = ()) -> list[ModelEntry]:
             True,
             True,
             size=_SIZES["base"],
-            aliases=("embedded",),
+            aliases=EMBEDDED_NAMES[1:],
         )
     ]
     for folder in user_folders:
