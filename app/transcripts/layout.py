@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from app.transcripts.spacing import is_wide, join, needs_space
+from app.transcripts.spacing import is_wide, joint, needs_space
 from app.transcripts.transcript import Caption
 
 SENTENCE_END = frozenset(".!?…。！？")
@@ -154,17 +154,17 @@ def _timed_tokens(captions: Sequence[Caption], max_width: int) -> list[_Token]:
     after: list[float] = []  # and at its end
     for caption in captions:
         piece = " ".join(caption.text.split())
-        joined = join(text, piece)
-        gap = len(joined) - len(text) - len(piece)
-        before += [caption.start_s] * gap
-        after += [caption.start_s] * gap
+        # ``text`` is already tidy: only the joint is new, not a ``join`` of all of it.
+        gap = joint(text, piece)
+        before += [caption.start_s] * len(gap)
+        after += [caption.start_s] * len(gap)
         total = max(1, text_width(piece))
         done = 0
         for ch in piece:
             before.append(caption.start_s + caption.duration_s * done / total)
             done += text_width(ch)
             after.append(caption.start_s + caption.duration_s * done / total)
-        text = joined
+        text += gap + piece
     tokens: list[_Token] = []
     for word, offset, spaced, glued in _words(text, max_width):
         # Overlapping captions would give words out of order; cues follow the text.

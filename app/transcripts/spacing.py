@@ -69,18 +69,24 @@ def needs_space(before: str, after: str) -> bool:
     return not _continues(before, after)
 
 
+def joint(before: str, after: str) -> str:
+    """What ``join`` puts between ``before`` and ``after`` when neither has stray
+    whitespace: one space, or nothing (also when either is empty)."""
+    return " " if before and after and needs_space(before, after) else ""
+
+
 def join(before: str, after: str) -> str:
     """``before`` and ``after`` as one text: stray whitespace dropped, one space between
     them unless ``after`` continues ``before`` (punctuation, a hyphenated word, CJK)."""
     before, after = " ".join(before.split()), " ".join(after.split())
-    if not before or not after:
-        return before or after
-    return before + (" " if needs_space(before, after) else "") + after
+    return before + joint(before, after) + after
 
 
 def join_all(pieces: Iterable[str]) -> str:
-    """All ``pieces`` joined in order by ``join``."""
+    """All ``pieces`` joined in order by ``join``; the text so far is not tidied again
+    for each piece, so a long stretch of speech joins in linear time."""
     text = ""
     for piece in pieces:
-        text = join(text, piece)
+        piece = " ".join(piece.split())
+        text += joint(text, piece) + piece
     return text
