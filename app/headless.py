@@ -24,6 +24,7 @@ from app.errors import AutosaveFailed
 from app.models.loader import load_decoder
 from app.session import SessionConfig
 from app.transcripts.export import export, safe_filename
+from app.transcripts.formats import vtt_time
 from app.transcripts.journal import Journal
 from app.transcripts.transcript import Transcript
 from app.workers.inference import ERROR
@@ -140,7 +141,7 @@ class HeadlessRun:
         if self._printer:
             label = f"{session.config.name}: " if len(self.sessions) > 1 else ""
             self._printer.write(
-                f"[{_clock(event.start_s)} --> {_clock(event.end_s)}] {label}{event.text}\n"
+                f"[{vtt_time(event.start_s)} --> {vtt_time(event.end_s)}] {label}{event.text}\n"
             )
             self._printer.flush()
 
@@ -181,9 +182,3 @@ class HeadlessRun:
             for fmt in formats:
                 written.append(export(transcripts, out_dir / f"meeting.{fmt}", fmt))
         return written
-
-
-def _clock(seconds: float) -> str:
-    minutes, secs = divmod(max(0.0, seconds), 60)
-    hours, minutes = divmod(int(minutes), 60)
-    return f"{hours:02d}:{minutes:02d}:{secs:06.3f}"
