@@ -6,13 +6,14 @@ import logging
 import os
 import subprocess
 import sys
-import wave
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import app
+from app.audio.wav import write_wav
 from app.transcripts.journal import (
     Journal,
     delete,
@@ -175,7 +176,6 @@ def test_a_journal_that_cannot_be_created_does_not_raise(tmp_path: Path) -> None
 
 CHILD = """
 import sys
-import wave
 from datetime import datetime, timezone
 from app.transcripts.journal import Journal
 from app.transcripts.transcript import Transcript
@@ -266,12 +266,7 @@ def test_the_detected_language_is_saved_when_detection_settles(journals: Path) -
 def test_a_cli_run_saves_the_detected_language_and_no_empty_journal(
     journals: Path, clips: Path, tmp_path: Path
 ) -> None:
-    silence = tmp_path / "silence.wav"
-    with wave.open(str(silence), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(16000)
-        out.writeframes(bytes(16000 * 2 * 3))
+    silence = write_wav(tmp_path / "silence.wav", np.zeros(16000 * 3, np.float32))
     result = subprocess.run(
         [sys.executable, "-m", "app", "transcribe", "--quiet", "--live",
          str(clips / "jfk.flac"), str(silence)],
