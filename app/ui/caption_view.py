@@ -305,7 +305,7 @@ class CaptionView(QWidget):
             blocks.append(("para", [(text, "partial")]))
         return blocks
 
-    def _formats(self) -> tuple[dict[str, QTextBlockFormat], QColor, QColor]:
+    def _formats(self) -> tuple[dict[str, QTextBlockFormat], QColor]:
         gap = self.text.fontMetrics().height() * 0.6
         para = QTextBlockFormat()
         para.setBottomMargin(gap)
@@ -321,9 +321,8 @@ class CaptionView(QWidget):
         # Half-way between text and background reads as "not final" in light and dark
         # alike; some styles' placeholder colour is as dark as the text.
         palette = self.palette()
-        text = palette.color(QPalette.ColorRole.Text)
-        dim = _mix(text, palette.color(QPalette.ColorRole.Base))
-        return {"para": para, "stamped": stamped, "head": head, "mark": mark}, text, dim
+        dim = _mix(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base))
+        return {"para": para, "stamped": stamped, "head": head, "mark": mark}, dim
 
     def _char_format(self, style: str, dim: QColor) -> QTextCharFormat:
         fmt = QTextCharFormat()
@@ -350,7 +349,7 @@ class CaptionView(QWidget):
             cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
             cursor.removeSelectedText()
         del self._positions[start:]
-        blocks_formats, _text, dim = self._formats()
+        blocks_formats, dim = self._formats()
         for index in range(start, len(self.model.entries)):
             self._positions.append(cursor.position())
             self._write(cursor, self._blocks(index), blocks_formats, dim)
