@@ -155,9 +155,14 @@ class Paragraphs:
 
     def _insert(self, entry: Entry) -> None:
         # Sessions finalise with different delays: a late final still goes where it was
-        # said, before later turns of other sessions.
+        # said, before later turns of other sessions; never before its own session's
+        # entries, which come in order (a restarted file's first word can be timed a
+        # little before its restart mark).
         index = len(self.entries)
-        while index > 0 and self.entries[index - 1].start_s > entry.start_s:
+        while index > 0:
+            before = self.entries[index - 1]
+            if before.session == entry.session or before.start_s <= entry.start_s:
+                break
             index -= 1
         self.entries.insert(index, entry)
         self._touch(index)

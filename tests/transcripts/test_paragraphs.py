@@ -63,6 +63,23 @@ def test_a_restart_is_marked_and_never_appends_to_the_last_line() -> None:
     assert isinstance(model.entries[1], RestartMark) and model.entries[1].start_s == 2.5
 
 
+def test_words_timed_just_before_their_restart_mark_still_follow_it() -> None:
+    """A restarted file's first word can be placed a little before the press of Start
+    (pre-roll, alignment): it must not sort above the mark (seen in a full window test:
+    the new run's text, then the mark)."""
+    model = Paragraphs()
+    feed(model, "me", ("and so my fellow Americans.", 0.0, 2.0))
+    model.mark_restart("me", 10.0)
+    feed(model, "remote", ("Guten Morgen.", 9.5, 9.9))
+    feed(model, "me", ("and so my fellow Americans.", 9.8, 11.0))
+    assert texts(model) == [
+        "and so my fellow Americans.",
+        "Guten Morgen.",
+        "<me restarted>",
+        "and so my fellow Americans.",
+    ]
+
+
 def test_a_first_start_is_not_a_restart() -> None:
     model = Paragraphs()
     model.mark_restart("me", 0.0)
