@@ -142,6 +142,7 @@ def _transcribe(args: argparse.Namespace) -> int:
     from app.audio.sources import FileSource
     from app.engine.language import validate
     from app.headless import HeadlessRun, HeadlessSession
+    from app.models.device import cpu_fallback_line, pick_device
     from app.session import ModelChoice, SessionConfig, unique_ids
 
     if not args.inputs and not args.source:
@@ -149,6 +150,13 @@ def _transcribe(args: argparse.Namespace) -> int:
         return 2
     default_language = validate(args.language)
     choice = ModelChoice(args.model, args.model_device, args.compute_type)
+    try:  # before any session starts, so a GPU that cannot run is one line, not one per input
+        pick_device(choice.device, choice.compute_type)
+    except ValueError as exc:
+        print(f"captionist: {exc}", file=sys.stderr)
+        return 2
+    if fallback := cpu_fallback_line():
+        print(f"captionist: {fallback}", file=sys.stderr)
     task = "translate" if args.translate else "transcribe"
     specs: list[tuple[str, str, str]] = []  # (kind, language, target)
     failures = 0
