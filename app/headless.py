@@ -23,11 +23,11 @@ from app.engine.events import CaptionEvent
 from app.errors import AutosaveFailed
 from app.models.loader import load_decoder
 from app.session import SessionConfig
+from app.states import SessionState
 from app.transcripts.export import export, safe_filename
 from app.transcripts.formats import vtt_time
 from app.transcripts.journal import Journal
 from app.transcripts.transcript import Transcript
-from app.workers.inference import ERROR
 from app.workers.pipeline import CaptionPipeline
 
 log = logging.getLogger(__name__)
@@ -145,10 +145,10 @@ class HeadlessRun:
             )
             self._printer.flush()
 
-    def _on_state(self, session: str, state: str, message: str) -> None:
-        if state == ERROR and session in self.sessions:
-            self.sessions[session].error = message
-            print(f"captionist: {self.sessions[session].config.name}: {message}", file=sys.stderr)
+    def _on_state(self, session: str, state: SessionState, detail: str) -> None:
+        if state is SessionState.ERROR and session in self.sessions:
+            self.sessions[session].error = detail
+            print(f"captionist: {self.sessions[session].config.name}: {detail}", file=sys.stderr)
 
     def _on_language(self, session: str, code: str, probability: float) -> None:
         if session in self.sessions and self._printer:

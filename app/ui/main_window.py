@@ -33,6 +33,7 @@ from app.errors import AutosaveFailed, CaptionistError
 from app.models.catalog import list_models
 from app.models.loader import load_decoder
 from app.session import ModelChoice, SessionConfig
+from app.states import SessionState
 from app.transcripts.journal import Journal, mark_recovered, recover
 from app.transcripts.transcript import Transcript
 from app.ui import theme
@@ -247,7 +248,7 @@ class MainWindow(QMainWindow):
         tab.captions.set_font_size(self.settings.caption_font_size)
         tab.captions.show_timestamps = self.settings.show_timestamps
         tab.captions.set_clock(time_of_day)
-        tab.captions.set_hint(hint_for("idle"))
+        tab.captions.set_hint(hint_for(SessionState.IDLE))
         tab.start_requested.connect(self.start_session)
         tab.stop_requested.connect(self.pipeline.stop_session)
         tab.language_corrected.connect(self._on_language_corrected)
@@ -317,7 +318,7 @@ class MainWindow(QMainWindow):
                 choice.source, files_in_real_time=choice.play_in_real_time, sources=self._sources
             )
         except CaptionistError as exc:
-            self._set_state(session_id, "error", str(exc))
+            self._set_state(session_id, SessionState.ERROR, str(exc))
             return
         if session_id in self._transcripts:  # a restart: its words start a new line, marked
             for view in (tab.captions, self.meeting):
@@ -350,7 +351,7 @@ class MainWindow(QMainWindow):
                 return
             tab.setProperty("close_when_stopped", True)
             self.pipeline.stop_session(tab.session_id)
-            self._set_state(tab.session_id, "finishing")
+            self._set_state(tab.session_id, SessionState.FINISHING)
             return
         self._forget(tab)
 
@@ -435,25 +436,25 @@ class MainWindow(QMainWindow):
             self.autosave_warning.hide()
             self.statusBar().showMessage("Autosave works again.", 10000)
 
-    def _on_state(self, session_id: str, state: str, message: str) -> None:
+    def _on_state(self, session_id: str, state: SessionState, detail: str) -> None:
         tab = self._tabs.get(session_id)
         if tab is None:
             return
         was = self.activity.state(session_id)
-        self._set_state(session_id, state, message)
+        self._set_state(session_id, state, detail)
         if self._closing:
             return  # the status bar says "Finishing" until the window closes
-        if state == "loading":
-            self.statusBar().showMessage(f"{tab.name}: {message or 'Loading model…'}")
-        elif state == "listening" and was == "loading":
+        if state is SessionState.LOADING:
+            self.statusBar().showMessage(f"{tab.name}: {state.message(detail)}")
+        elif state is SessionState.LISTENING and was is SessionState.LOADING:
             self.statusBar().showMessage(f"{tab.name}: listening.", 4000)
-        elif state == "error":
-            self.statusBar().showMessage(f"{tab.name}: {message}", 10000)
+        elif state is SessionState.ERROR:
+            self.statusBar().showMessage(f"{tab.name}: {detail}", 10000)
 
-    def _set_state(self, session_id: str, state: str, message: str = "") -> None:
+    def _set_state(self, session_id: str, state: SessionState, detail: str = "") -> None:
         """A session's state in its tab and where it is seen outside it: the tab bar, the
         meeting view's column, and what the empty caption areas say to do."""
-        self._tabs[session_id].set_state(state, message)
+        self._tabs[session_id].set_state(state, detail)
         self.activity.set_state(session_id, state)
         self.meeting.set_state(session_id, state)
         self._tabs[session_id].captions.set_hint(hint_for(state))
@@ -485,17 +486,17 @@ class MainWindow(QMainWindow):
         tab = self._tabs.get(session_id)
         if tab is not None:
             tab.set_running(False)
-            self._set_state(session_id, "error", message)
+            self._set_state(session_id, SessionState.ERROR, message)
 
     def _on_stopped(self, session_id: str) -> None:
         self._offsets[session_id] = self._positions.get(session_id, 0.0) + 1.0
         tab = self._tabs.get(session_id)
         if tab is not None:
             tab.set_running(False)
-            if tab.status.text().startswith("Error"):
+            if tab.state.offers_retry:
                 tab.retry.show()
             else:
-                self._set_state(session_id, "stopped")
+                self._set_state(session_id, SessionState.STOPPED)
                 if not self._closing and session_id in self._transcripts:
                     self.statusBar().showMessage(
                         f"{tab.name} stopped. Its transcript is kept in Saved transcripts "
@@ -646,7 +647,7 @@ class MainWindow(QMainWindow):
             self.pipeline.stop_all()
             for session_id in self.pipeline.running:
                 if session_id in self._tabs:
-                    self._set_state(session_id, "finishing")
+                    self._set_state(session_id, SessionState.FINISHING)
             self.statusBar().showMessage("Finishing: captioning the last words, then closing…")
             event.ignore()
             QTimer.singleShot(3000, self._force_close)

@@ -26,36 +26,27 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine.events import CaptionEvent
+from app.states import SessionState
 from app.ui.caption_view import CaptionView
 
 LAYOUTS = ("columns", "stream")
-RUNNING = frozenset({"loading", "listening", "behind", "finishing"})
-STATE_WORDS = {
-    "idle": "Not started",
-    "loading": "Loading model…",
-    "listening": "Listening",
-    "behind": "Falling behind",
-    "error": "Error",
-    "stopped": "Stopped",
-    "finishing": "Finishing…",
-}
 _DOT = {
-    "loading": "#f9a825",
-    "behind": "#f9a825",
-    "listening": "#2e7d32",
-    "finishing": "#2e7d32",
-    "error": "#c62828",
+    SessionState.LOADING: "#f9a825",
+    SessionState.BEHIND: "#f9a825",
+    SessionState.LISTENING: "#2e7d32",
+    SessionState.FINISHING: "#2e7d32",
+    SessionState.ERROR: "#c62828",
 }
 _UNSEEN = "#1e88e5"
 
 
-def hint_for(state: str, start_where: str = "Press Start") -> str:
+def hint_for(state: SessionState, start_where: str = "Press Start") -> str:
     """What an empty caption area says to do, for a session in ``state``."""
-    if state == "loading":
+    if state is SessionState.LOADING:
         return "Loading the speech model… Captions appear here as soon as someone speaks."
-    if state in ("listening", "behind"):
+    if state in (SessionState.LISTENING, SessionState.BEHIND):
         return "Listening. Captions appear here as soon as someone speaks."
-    if state == "error":
+    if state is SessionState.ERROR:
         return "Captioning stopped with an error: its message is in the session's tab, with Retry."
     return (
         f"{start_where} to caption this session.\n\n"
@@ -64,7 +55,7 @@ def hint_for(state: str, start_where: str = "Press Start") -> str:
     )
 
 
-def activity_icon(state: str, unseen: bool = False) -> QIcon:
+def activity_icon(state: SessionState, unseen: bool = False) -> QIcon:
     """A dot for the state (green running, amber loading, red error, a ring when idle),
     with a blue corner dot while there are captions nobody has looked at."""
     pixmap = QPixmap(32, 32)
@@ -80,7 +71,7 @@ def activity_icon(state: str, unseen: bool = False) -> QIcon:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(colour))
         painter.drawEllipse(QRectF(3, 3, 10, 10))
-        if state == "error":
+        if state is SessionState.ERROR:
             painter.setPen(QPen(QColor("white"), 1.6))
             painter.drawLine(QPointF(8, 5.2), QPointF(8, 8.8))
             painter.drawPoint(QPointF(8, 10.8))
@@ -115,13 +106,13 @@ class _Column(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.captions, 1)
         self.language = ""
-        self.state = "idle"
+        self.state = SessionState.IDLE
 
     def refresh(self, colour: QColor) -> None:
         self.dot.setPixmap(activity_icon(self.state).pixmap(16, 16))
         self.name.setStyleSheet(f"color: {colour.name()}")
-        words = STATE_WORDS.get(self.state, self.state)
-        self.details.setText(" · ".join(part for part in (self.language, words) if part))
+        words = (self.language, self.state.label)
+        self.details.setText(" · ".join(part for part in words if part))
         self.captions.set_hint(hint_for(self.state, f"Press Start in the {self.name.text()} tab"))
 
 
@@ -213,7 +204,7 @@ class MeetingView(QWidget):
             column.name.setText(name)
             column.refresh(self.stream.label_colour(session))
 
-    def set_state(self, session: str, state: str) -> None:
+    def set_state(self, session: str, state: SessionState) -> None:
         column = self._columns.get(session)
         if column is not None:
             column.state = state
@@ -262,7 +253,7 @@ class MeetingView(QWidget):
 
     # -- internals ------------------------------------------------------------------
     def _any_running(self) -> bool:
-        return any(c.state in RUNNING for c in self._columns.values())
+        return any(c.state.is_running for c in self._columns.values())
 
     def _update_button(self) -> None:
         self.start_stop.setText("Stop all" if self._any_running() else "Start all")
@@ -282,14 +273,14 @@ class ActivityMarks:
         self._meeting = meeting
         self._widgets: dict[str, QWidget] = {}
         self._names: dict[str, str] = {}
-        self._states: dict[str, str] = {}
+        self._states: dict[str, SessionState] = {}
         self.unseen: set[str] = set()
         tabs.currentChanged.connect(lambda _index: self._viewed())
 
     def add(self, session: str, widget: QWidget, name: str) -> None:
         self._widgets[session] = widget
         self._names[session] = name
-        self._states[session] = "idle"
+        self._states[session] = SessionState.IDLE
         self._show(session)
 
     def forget(self, session: str) -> None:
@@ -301,13 +292,13 @@ class ActivityMarks:
         self._names[session] = name
         self._show(session)
 
-    def set_state(self, session: str, state: str) -> None:
+    def set_state(self, session: str, state: SessionState) -> None:
         if session in self._states and self._states[session] != state:
             self._states[session] = state
             self._show(session)
 
-    def state(self, session: str) -> str:
-        return self._states.get(session, "idle")
+    def state(self, session: str) -> SessionState:
+        return self._states.get(session, SessionState.IDLE)
 
     def caption(self, session: str) -> None:
         """New captions came for ``session``: marked unless its tab or the meeting shows."""
@@ -331,6 +322,6 @@ class ActivityMarks:
             return
         state = self._states[session]
         self._tabs.setTabIcon(index, activity_icon(state, session in self.unseen))
-        words = STATE_WORDS.get(state, state)
+        words = state.label
         news = " · new captions" if session in self.unseen else ""
         self._tabs.setTabToolTip(index, f"{self._names[session]}: {words}{news}")

@@ -28,18 +28,10 @@ from app.audio.devices import SYSTEM_AUDIO_HINT, SourceInfo, find_source
 from app.config import SessionSettings
 from app.engine.language import AUTO, LANGUAGE_NAMES
 from app.models.catalog import ModelEntry, canonical_name
+from app.states import SessionState
 from app.ui.caption_view import CaptionView
 from app.ui.level_meter import LevelMeter
 
-_STATE_TEXT = {
-    "idle": "Idle",
-    "loading": "Loading model…",
-    "listening": "Listening",
-    "behind": "Falling behind: captions are delayed",
-    "error": "Error",
-    "stopped": "Stopped",
-    "finishing": "Finishing…",
-}
 FILE_ITEM = "__file__"
 MAC_LOOPBACK_HINT = "System audio: install BlackHole (brew install blackhole-2ch), see README"
 
@@ -122,6 +114,8 @@ class SessionTab(QWidget):
         self.session_id = session_id
         self.name = settings.name
         self._running = False
+        #: What the session is doing, as the status line says it.
+        self.state = SessionState.IDLE
         self._chosen_language = ""  # the user's correction of this run's language
 
         self.source = SourcePicker()
@@ -156,7 +150,7 @@ class SessionTab(QWidget):
         form.addRow("", self.translate)
         form.addRow("", self.real_time)
         self.meter = LevelMeter()
-        self.status = QLabel(_STATE_TEXT["idle"])
+        self.status = QLabel(self.state.message())
         self.status.setWordWrap(True)
         self.detected = QLabel("")
         # A wrong detection is put right while the session runs, keeping its captions.
@@ -245,15 +239,12 @@ class SessionTab(QWidget):
             self.not_right.hide()
         self.correction.hide()
 
-    def set_state(self, state: str, message: str = "") -> None:
-        text = _STATE_TEXT.get(state, state)
-        # The worker's message is the whole sentence ("Loading model base…"); the label
-        # stands in when there is none. Only an error's message is a bare reason.
-        if message:
-            text = f"{text}: {message}" if state == "error" else message
-        self.status.setText(text)
-        self.status.setStyleSheet("color: #c62828" if state == "error" else "")
-        self.retry.setVisible(state == "error" and not self._running)
+    def set_state(self, state: SessionState, detail: str = "") -> None:
+        """Show ``state``; ``detail`` as ``SessionState.message`` takes it."""
+        self.state = state
+        self.status.setText(state.message(detail))
+        self.status.setStyleSheet("color: #c62828" if state is SessionState.ERROR else "")
+        self.retry.setVisible(state.offers_retry and not self._running)
 
     def set_detected_language(self, code: str, probability: float) -> None:
         if self._chosen_language:

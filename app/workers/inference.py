@@ -21,19 +21,18 @@ from app.engine.stream import StreamConfig
 from app.errors import CaptionistError
 from app.models.cache import ModelCache
 from app.session import ModelChoice, SessionConfig
+from app.states import SessionState
 from app.workers.flow import FlowGate
 
 log = logging.getLogger(__name__)
-
-# Session states reported through ``session_state``.
-LOADING, LISTENING, BEHIND, ERROR, STOPPED = "loading", "listening", "behind", "error", "stopped"
 
 
 class InferenceWorker(QObject):
     #: A caption for a session: (CaptionEvent).
     caption = Signal(object)
-    #: A session's state changed: (session id, state, message for the user).
-    session_state = Signal(str, str, str)
+    #: A session's state changed: (session id, SessionState, detail: the model's name
+    #: while loading, the reason of an error, else ""; ``SessionState.message`` words it).
+    session_state = Signal(str, object, str)
     #: Auto-detection settled a session's language: (session id, code, probability).
     language_detected = Signal(str, str, float)
     #: A session could not start (model or settings): (session id, message).
@@ -52,7 +51,7 @@ class InferenceWorker(QObject):
         self._cache: ModelCache[Decoder] = ModelCache(loader)
         self._scheduler = Scheduler(self._cache.get, stream_config)
         self._gates: dict[str, FlowGate] = {}
-        self._states: dict[str, str] = {}
+        self._states: dict[str, tuple[SessionState, str]] = {}
         self._work_posted = False
 
     # -- slots (queued from other threads) ---------------------------------------------
@@ -60,7 +59,7 @@ class InferenceWorker(QObject):
     def open_session(self, config: SessionConfig, gate: FlowGate | None = None) -> None:
         session = config.session_id
         if config.model not in self._cache:
-            self._set_state(session, LOADING, f"Loading model {config.model.name}…")
+            self._set_state(session, SessionState.LOADING, config.model.name)
         try:
             # A source with a gate is read faster than real time: all its audio is there.
             self._scheduler.open(config, offline=gate is not None)
@@ -68,14 +67,14 @@ class InferenceWorker(QObject):
             if not isinstance(exc, CaptionistError):
                 log.exception("opening session %s failed", session)
             message = str(exc) if isinstance(exc, CaptionistError) else f"Could not start: {exc}"
-            self._set_state(session, ERROR, message)
+            self._set_state(session, SessionState.ERROR, message)
             self.start_failed.emit(session, message)
             if gate is not None:
                 gate.release()
             return
         if gate is not None:
             self._gates[session] = gate
-        self._set_state(session, LISTENING, "")
+        self._set_state(session, SessionState.LISTENING, "")
 
     @Slot(str, object)
     def push_audio(self, session: str, chunk: AudioChunk) -> None:
@@ -113,7 +112,7 @@ class InferenceWorker(QObject):
         gate = self._gates.pop(session, None)
         if gate is not None:
             gate.release()
-        self._set_state(session, STOPPED, "")
+        self._set_state(session, SessionState.STOPPED, "")
         self._states.pop(session, None)
         self.session_closed.emit(session)
 
@@ -139,21 +138,19 @@ class InferenceWorker(QObject):
         if gate is not None:
             gate.consume(result.decoded_audio_s)
         if result.error:
-            self._set_state(session, ERROR, result.error)
+            self._set_state(session, SessionState.ERROR, result.error)
         for event in result.events:
             self.caption.emit(event)
         if result.detected_language is not None:
             code, probability = result.detected_language
             self.language_detected.emit(session, code, probability)
         if not result.error:
-            if result.is_behind:
-                self._set_state(session, BEHIND, "Falling behind: captions are delayed.")
-            else:
-                self._set_state(session, LISTENING, "")
+            state = SessionState.BEHIND if result.is_behind else SessionState.LISTENING
+            self._set_state(session, state, "")
         self.decoded.emit(session, result.decode_s)
 
-    def _set_state(self, session: str, state: str, message: str) -> None:
-        if self._states.get(session) == (state + message):
+    def _set_state(self, session: str, state: SessionState, detail: str) -> None:
+        if self._states.get(session) == (state, detail):
             return
-        self._states[session] = state + message
-        self.session_state.emit(session, state, message)
+        self._states[session] = (state, detail)
+        self.session_state.emit(session, state, detail)

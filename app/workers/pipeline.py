@@ -19,9 +19,10 @@ from app.engine.decoder import Decoder
 from app.engine.file_stream import FileStreamConfig
 from app.engine.stream import StreamConfig
 from app.session import ModelChoice, SessionConfig
+from app.states import SessionState
 from app.workers.capture import CaptureWorker
 from app.workers.flow import FlowGate
-from app.workers.inference import BEHIND, ERROR, LISTENING, InferenceWorker
+from app.workers.inference import InferenceWorker
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 # only closed windows, and the open one holds up to ``max_window_s``: the backlog must
 # be able to pass that, or the reader and the model wait on each other for ever.
 FILE_BACKLOG_S = FileStreamConfig().max_window_s + 5.0
+_HEARING = (SessionState.LISTENING, SessionState.BEHIND)
 
 
 @dataclass
@@ -45,8 +47,8 @@ class _Running:
 class CaptionPipeline(QObject):
     #: A caption, on the main thread: (CaptionEvent).
     caption = Signal(object)
-    #: Session state: (session id, state, message); states as in workers.inference.
-    session_state = Signal(str, str, str)
+    #: Session state: (session id, SessionState, detail), as ``InferenceWorker.session_state``.
+    session_state = Signal(str, object, str)
     #: Detected language: (session id, code, probability).
     language_detected = Signal(str, str, float)
     #: Level meter: (session id, dBFS, is speech, audio position s).
@@ -149,21 +151,21 @@ class CaptionPipeline(QObject):
         if running is None or running.error:
             return
         running.error = message
-        self.session_state.emit(session, ERROR, message)
+        self.session_state.emit(session, SessionState.ERROR, message)
         self.session_failed.emit(session, message)
         self.stop_session(session)
 
-    @Slot(str, str, str)
-    def _on_worker_state(self, session: str, state: str, message: str) -> None:
+    @Slot(str, object, str)
+    def _on_worker_state(self, session: str, state: SessionState, detail: str) -> None:
         running = self._sessions.get(session)
         # A failed session's last decodes and its close report "listening" and "stopped";
         # the failure is what its user must see.
-        if running is not None and running.error and state != ERROR:
+        if running is not None and running.error and state is not SessionState.ERROR:
             return
         # Nor is a stopping session listening any more: the window says it is finishing.
-        if running is not None and running.is_stopping and state in (LISTENING, BEHIND):
+        if running is not None and running.is_stopping and state in _HEARING:
             return
-        self.session_state.emit(session, state, message)
+        self.session_state.emit(session, state, detail)
 
     @Slot(str)
     def _on_capture_finished(self, session: str) -> None:

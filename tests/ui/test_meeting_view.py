@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 
 from app import config
 from app.engine.events import CaptionEvent
+from app.states import SessionState
 from app.ui.main_window import MainWindow
 
 
@@ -99,7 +100,7 @@ def test_tabs_show_running_error_and_new_captions(window) -> None:
     assert tabs.tabToolTip(remote) == "Remote: Not started"
     assert dot_colour(window, "s2", 8, 8).alpha() == 0  # idle: a ring, nothing filled
 
-    window.pipeline.session_state.emit("s2", "listening", "")
+    window.pipeline.session_state.emit("s2", SessionState.LISTENING, "")
     assert tabs.tabToolTip(remote) == "Remote: Listening"
     assert is_colour(dot_colour(window, "s2", 8, 8), "#2e7d32")  # green: running
     assert not is_colour(dot_colour(window, "s2", 12, 3), "#1e88e5")
@@ -116,7 +117,7 @@ def test_tabs_show_running_error_and_new_captions(window) -> None:
     say(window, "s2", "Wie geht's?", 2.0, 3.0)
     assert tabs.tabToolTip(remote) == "Remote: Listening"
 
-    window.pipeline.session_state.emit("s2", "error", "The microphone was unplugged.")
+    window.pipeline.session_state.emit("s2", SessionState.ERROR, "The microphone was unplugged.")
     assert tabs.tabToolTip(remote) == "Remote: Error"
     assert is_colour(dot_colour(window, "s2", 5, 8), "#c62828")  # red
     # ... and the status bar says what happened, for a while.
@@ -125,9 +126,9 @@ def test_tabs_show_running_error_and_new_captions(window) -> None:
 
 
 def test_the_status_bar_says_the_model_is_loading_then_listening(window) -> None:
-    window.pipeline.session_state.emit("s1", "loading", "Loading model base…")
+    window.pipeline.session_state.emit("s1", SessionState.LOADING, "base")
     assert window.statusBar().currentMessage() == "Me: Loading model base…"
-    window.pipeline.session_state.emit("s1", "listening", "")
+    window.pipeline.session_state.emit("s1", SessionState.LISTENING, "")
     assert window.statusBar().currentMessage() == "Me: listening."
 
 
@@ -136,7 +137,7 @@ def test_the_caption_area_says_what_to_do_until_captions_come(window) -> None:
     assert captions.hint.isVisible() and not captions.text.isVisible()
     assert captions.hint.text().startswith("Press Start")
     assert "System audio" in captions.hint.text()
-    window.pipeline.session_state.emit("s1", "listening", "")
+    window.pipeline.session_state.emit("s1", SessionState.LISTENING, "")
     assert captions.hint.text().startswith("Listening")
     say(window, "s1", "Hello.", 0.0, 1.0)
     assert captions.text.isVisible() and not captions.hint.isVisible()

@@ -1,5 +1,5 @@
-"""A session tab's status line says each state once: the worker's message is the whole
-sentence, so the tab must not put its own label in front of it."""
+"""A session tab's status line says each state once, in the words ``SessionState``
+composes: the worker sends only a detail (the model's name, an error's reason)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,12 @@ import pytest
 from app.config import SessionSettings
 from app.models.loader import load_decoder
 from app.session import ModelChoice, SessionConfig
+from app.states import SessionState
 from app.ui.session_tab import SessionTab
 from app.workers.inference import InferenceWorker
 
 BEHIND = "Falling behind: captions are delayed."
+NO_AUDIO = "No audio from the microphone."
 
 
 @pytest.fixture
@@ -25,32 +27,34 @@ def tab(qtbot) -> SessionTab:
 
 
 @pytest.mark.parametrize(
-    ("state", "message", "shown"),
+    ("state", "detail", "shown"),
     [
-        # The messages as InferenceWorker sends them.
-        ("loading", "Loading model base…", "Loading model base…"),
-        ("behind", BEHIND, BEHIND),
-        ("listening", "", "Listening"),
-        ("stopped", "", "Stopped"),
-        ("finishing", "", "Finishing…"),
-        # A state without a message still says what it is.
-        ("loading", "", "Loading model…"),
-        ("behind", "", "Falling behind: captions are delayed"),
-        # An error's message is its reason; "Error" in front says what happened.
-        ("error", "No audio from the microphone.", "Error: No audio from the microphone."),
+        (SessionState.LOADING, "base", "Loading model base…"),
+        (SessionState.BEHIND, "", BEHIND),
+        (SessionState.LISTENING, "", "Listening"),
+        (SessionState.STOPPED, "", "Stopped"),
+        (SessionState.FINISHING, "", "Finishing…"),
+        (SessionState.IDLE, "", "Not started"),
+        # A state without its detail still says what it is.
+        (SessionState.LOADING, "", "Loading model…"),
+        # An error's detail is its reason; "Error" in front says what happened.
+        (SessionState.ERROR, NO_AUDIO, f"Error: {NO_AUDIO}"),
     ],
 )  # fmt: skip
-def test_each_state_reads_once(tab: SessionTab, state: str, message: str, shown: str) -> None:
-    tab.set_state(state, message)
+def test_each_state_reads_once(
+    tab: SessionTab, state: SessionState, detail: str, shown: str
+) -> None:
+    tab.set_state(state, detail)
     assert tab.status.text() == shown
+    assert tab.state is state
 
 
 def test_the_real_worker_loading_a_model_reads_once(tab: SessionTab, model_dir: Path) -> None:
     worker = InferenceWorker(load_decoder)
     seen: list[str] = []
 
-    def show(session: str, state: str, message: str) -> None:
-        tab.set_state(state, message)
+    def show(session: str, state: SessionState, detail: str) -> None:
+        tab.set_state(state, detail)
         seen.append(tab.status.text())
 
     worker.session_state.connect(show)

@@ -15,7 +15,7 @@ from app.engine.stream import StreamConfig
 from app.errors import DeviceError
 from app.models.loader import load_decoder
 from app.session import ModelChoice, SessionConfig
-from app.workers.inference import ERROR, LISTENING
+from app.states import SessionState
 from app.workers.pipeline import CaptionPipeline
 
 
@@ -53,7 +53,7 @@ def test_two_sessions_caption_their_own_files(qtbot, pipeline, clips: Path) -> N
     assert "Projekt" in finals(seen, "de")
     assert "country" not in finals(seen, "de") and "Projekt" not in finals(seen, "en")
     assert all(isinstance(e, CaptionEvent) for e in seen["captions"])
-    assert ("en", LISTENING, "") in seen["states"]
+    assert ("en", SessionState.LISTENING, "") in seen["states"]
     assert {"en", "de"} <= set(seen["levels"])
 
 
@@ -105,7 +105,7 @@ def test_a_failing_source_stops_only_its_session(qtbot, pipeline, clips, load_cl
         SessionConfig("ok", "ok", "de"), FileSource(clips / "meeting_de.flac", realtime=False)
     )
     qtbot.waitUntil(lambda: set(seen["stopped"]) == {"flaky", "ok"}, timeout=120_000)
-    assert ("flaky", ERROR, "The microphone was unplugged.") in seen["states"]
+    assert ("flaky", SessionState.ERROR, "The microphone was unplugged.") in seen["states"]
     assert "fellow" in finals(seen, "flaky")  # speech before the fault is kept
     assert "Projekt" in finals(seen, "ok")
 
@@ -117,7 +117,7 @@ def test_a_missing_model_is_reported_and_the_session_stops(qtbot, pipeline, clip
         SessionConfig("s", "s", "en", model=choice), FileSource(clips / "jfk.flac", realtime=True)
     )
     qtbot.waitUntil(lambda: seen["stopped"] == ["s"], timeout=20_000)
-    errors = [m for s, state, m in seen["states"] if state == ERROR]
+    errors = [m for s, state, m in seen["states"] if state is SessionState.ERROR]
     assert errors and "nonexistent" in errors[0]
 
 
