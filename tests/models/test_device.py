@@ -16,25 +16,18 @@ import pytest
 
 from app.models import device
 from app.models.device import pick_device
+from tests.cuda_sim import FALLBACK, simulate_cuda_without_runtime
 
-CUBLAS_MISSING = "Library libcublas.so.12 is not found or cannot be loaded"
-FALLBACK = (
-    "CUDA GPU found but libcublas.so.12 could not be loaded; install the CUDA 12 runtime "
-    'with: pip install "captionist[cuda]" — using the CPU'
-)
 # The same simulation in a child process, for the command as a user runs it.
-SIMULATED_CLI = f"""
-import sys, ctranslate2
-real = ctranslate2.models.Whisper
-def whisper(path, device="cpu", **kwargs):
-    if device == "cuda":
-        raise RuntimeError({CUBLAS_MISSING!r})
-    return real(path, device=device, **kwargs)
-ctranslate2.get_cuda_device_count = lambda: 1
-ctranslate2.models.Whisper = whisper
+SIMULATED_CLI = """
+import sys
+import pytest
+from tests.cuda_sim import simulate_cuda_without_runtime
+simulate_cuda_without_runtime(pytest.MonkeyPatch())
 from app.cli import main
 sys.exit(main(sys.argv[1:]))
 """
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -44,20 +37,8 @@ def fresh_check(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def cuda_without_runtime(monkeypatch: pytest.MonkeyPatch, fresh_check) -> list[str]:
-    """A driver that reports a GPU whose cuBLAS cannot be loaded; returns the CUDA loads tried."""
-    real = ctranslate2.models.Whisper
-    tried: list[str] = []
-
-    def whisper(path: str, device: str = "cpu", **kwargs):
-        if device == "cuda":
-            tried.append(path)
-            raise RuntimeError(CUBLAS_MISSING)
-        return real(path, device=device, **kwargs)
-
-    monkeypatch.setattr(ctranslate2, "get_cuda_device_count", lambda: 1)
-    monkeypatch.setattr(ctranslate2.models, "Whisper", whisper)
-    return tried
+def cuda_without_runtime(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    return simulate_cuda_without_runtime(monkeypatch)
 
 
 def test_auto_uses_the_cpu_and_says_why_when_cuda_cannot_run(cuda_without_runtime) -> None:
@@ -118,7 +99,7 @@ def test_the_reason_names_the_missing_library_and_the_extra(error: str, named: s
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-c", SIMULATED_CLI, *args],
-        capture_output=True, text=True, timeout=240, check=False,
+        capture_output=True, text=True, timeout=240, check=False, cwd=REPO,
     )  # fmt: skip
 
 
