@@ -378,6 +378,16 @@ def recover(folder: Path | None = None) -> list[JournalInfo]:
     return found
 
 
+def recover_and_mark(folder: Path | None = None) -> list[JournalInfo]:
+    """What a crash left (``recover``), each marked recovered so it is offered only once:
+    the window's scan at start-up, which reads and writes files and so runs off its GUI
+    thread."""
+    found = recover(folder)
+    for info in found:
+        mark_recovered(info)
+    return found
+
+
 def mark_recovered(info: JournalInfo) -> None:
     """Close a journal the user has been offered after a crash; it joins the history.
 

@@ -26,16 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from app import config
-from app.audio.devices import list_sources, open_source
+from app.audio.devices import SourceInfo, list_sources, open_source
 from app.engine.events import CaptionEvent
 from app.engine.language import AUTO, LANGUAGE_NAMES
 from app.errors import AutosaveFailed, CaptionistError
 from app.models.catalog import list_models
-from app.models.device import cpu_fallback_line
 from app.models.loader import load_decoder
 from app.session import ModelChoice, SessionConfig
 from app.states import SessionState
-from app.transcripts.journal import Journal, mark_recovered, recover
+from app.transcripts.journal import Journal, JournalInfo, recover_and_mark
 from app.transcripts.transcript import Transcript
 from app.ui import theme
 from app.ui.asking import confirm
@@ -54,10 +53,16 @@ from app.workers.pipeline import CaptionPipeline
 
 log = logging.getLogger(__name__)
 
+# The status bar's busy note while saved transcripts are checked for a crash's.
+CHECKING_JOURNALS = "Checking for transcripts a crash left…"
+
 
 class MainWindow(QMainWindow):
     #: Every caption, for other views such as the overlay: (CaptionEvent, session name).
     caption_received = Signal(object, str)
+    #: The start-up scan for what a crash left is done: (the HistoryDialog offering it,
+    #: or None when there was nothing).
+    recovery_checked = Signal(object)
 
     def __init__(self, settings: config.Settings | None = None) -> None:
         super().__init__()
@@ -120,11 +125,13 @@ class MainWindow(QMainWindow):
         self.pipeline.session_stopped.connect(self._on_stopped)
         self.pipeline.session_failed.connect(self._on_failed)
 
-        self._sources = list_sources()
+        # None until the first listing (started below, off the GUI thread) reports.
+        self._sources: list[SourceInfo] | None = None
         self._listing: BackgroundTask | None = None  # the device listing under way
         self._models = list_models([Path(p) for p in self.settings.model_folders])
         for session in self.settings.sessions or [config.SessionSettings(name="Me")]:
             self.add_session(session)
+        self._list_sources(rescan=False)  # PortAudio's own list is fresh at start-up
         if self.tabs.indexOf(self.meeting) == 0:  # a meeting: open on all of it
             self.tabs.setCurrentIndex(0)
         if self.settings.geometry:
@@ -448,11 +455,7 @@ class MainWindow(QMainWindow):
         if state is SessionState.LOADING:
             self.statusBar().showMessage(f"{tab.name}: {state.message(detail)}")
         elif state is SessionState.LISTENING and was is SessionState.LOADING:
-            # The first load ran the CUDA check; a GPU that could not run is said here.
-            fallback = cpu_fallback_line()
-            self.statusBar().showMessage(
-                f"{tab.name}: listening. {fallback}".strip(), 15000 if fallback else 4000
-            )
+            self.statusBar().showMessage(f"{tab.name}: listening.", 4000)
         elif state is SessionState.ERROR:
             self.statusBar().showMessage(f"{tab.name}: {detail}", 10000)
 
@@ -562,7 +565,14 @@ class MainWindow(QMainWindow):
         """
         if self._listing is not None:
             return  # the listing under way answers this request too
-        rescan = not self.pipeline.running
+        self._list_sources(rescan=not self.pipeline.running)
+
+    @property
+    def is_listing(self) -> bool:
+        """True while devices are being looked for (the window's first list included)."""
+        return self._listing is not None
+
+    def _list_sources(self, rescan: bool) -> None:
         self._listing = run_in_background(self, lambda: list_sources(rescan=rescan))
         self._listing.finished.connect(self._sources_listed)
         self._listing.done.connect(self._listing_done)
@@ -577,8 +587,11 @@ class MainWindow(QMainWindow):
                 tab.set_sources(self._sources)
 
     def _listing_done(self) -> None:
-        # A failed listing keeps the list as it was (the reason is in the log).
+        # A failed listing keeps the list as it was (the reason is in the log); a failed
+        # first one leaves files to caption.
         self._listing = None
+        if self._sources is None:
+            self._sources_listed([])
         for tab in self._tabs.values():
             tab.source.set_looking(False)
 
@@ -620,20 +633,34 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def offer_recovered(self) -> HistoryDialog | None:
-        """After an unclean exit: say what was saved, and show it ready to export."""
-        found = recover()
+    def offer_recovered(self) -> BackgroundTask:
+        """After an unclean exit: say what was saved, and show it ready to export.
+
+        The journals are read (and closed as recovered) off the GUI thread; the offer
+        appears when they are, and ``recovery_checked`` says what came of it.
+        """
+        self.statusBar().showMessage(CHECKING_JOURNALS)
+        task = run_in_background(self, recover_and_mark)
+        task.finished.connect(self._offer)
+        task.failed.connect(lambda _error: self.recovery_checked.emit(None))  # logged there
+        task.done.connect(self._journals_checked)
+        return task
+
+    def _journals_checked(self) -> None:
+        if self.statusBar().currentMessage() == CHECKING_JOURNALS:
+            self.statusBar().clearMessage()
+
+    def _offer(self, found: list[JournalInfo]) -> None:
         if not found:
-            return None
-        for info in found:
-            mark_recovered(info)
+            self.recovery_checked.emit(None)
+            return
         count = sum(len(info.transcript.captions) for info in found)
         note = (
             f"Captionist did not close properly last time. {count} captions from "
             f"{len(found)} session(s) were saved as they were spoken and are listed below: "
             "select them to export, or delete them."
         )
-        return self.show_history(note)
+        self.recovery_checked.emit(self.show_history(note))
 
     # -- closing -----------------------------------------------------------------------
     def close_unattended(self) -> None:

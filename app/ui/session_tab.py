@@ -106,7 +106,7 @@ class SessionTab(QWidget):
         self,
         session_id: str,
         settings: SessionSettings,
-        sources: list[SourceInfo],
+        sources: list[SourceInfo] | None,
         models: list[ModelEntry],
         parent: QWidget | None = None,
     ) -> None:
@@ -190,8 +190,18 @@ class SessionTab(QWidget):
             play_in_real_time=self.real_time.isChecked(),
         )
 
-    def set_sources(self, sources: list[SourceInfo], current: str = "") -> None:
+    def set_sources(self, sources: list[SourceInfo] | None, current: str = "") -> None:
+        """List ``sources``, keeping ``current`` (or what is chosen now) chosen; ``None``
+        while the devices are still being looked for."""
         current = current or str(self.source.currentData() or "")
+        if sources is None:
+            # The saved choice rides on the note, so it is still the session's source
+            # (saved again, started once the list is in) until the list replaces it.
+            self.source.clear()
+            self.source.add_note(LOOKING_FOR_SOURCES, current)
+            self.source.addItem("Audio file…", FILE_ITEM)
+            self.source.setCurrentIndex(0)
+            return
         named = find_source(sources, current) if current else None
         current = named.id if named else current
         self.source.clear()

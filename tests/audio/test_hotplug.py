@@ -9,6 +9,7 @@ from app.ui.main_window import MainWindow
 def test_a_new_sink_appears_in_the_source_picker(qtbot, private_pulse, model_dir) -> None:
     window = MainWindow(config.Settings())
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window.is_listing, timeout=20_000)  # listed off the GUI thread
     picker = window.tab("s1").source
     names = lambda: [picker.itemText(i) for i in range(picker.count())]  # noqa: E731
     assert "System audio: Meeting" in names()

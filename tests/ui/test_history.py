@@ -33,6 +33,13 @@ def listed(qtbot, dialog: HistoryDialog) -> None:
     qtbot.waitUntil(lambda: not dialog.is_reading, timeout=10_000)
 
 
+def offered(qtbot, window: MainWindow) -> HistoryDialog | None:
+    """What the window offers after a crash: it reads the journals off the GUI thread."""
+    with qtbot.waitSignal(window.recovery_checked, timeout=10_000) as blocker:
+        window.offer_recovered()
+    return blocker.args[0]
+
+
 def crashed_journal(name: str, texts: list[str]) -> Path:
     """A journal as a killed process leaves it: no closing line, a torn last line."""
     transcript = Transcript(session=name, language="en")
@@ -85,7 +92,7 @@ def test_a_crash_is_offered_once_and_exports(qtbot, tmp_path: Path) -> None:
     path = crashed_journal("Remote", ["Good morning everyone.", "Let us begin."])
     window = MainWindow(config.Settings())
     qtbot.addWidget(window)
-    dialog = window.offer_recovered()
+    dialog = offered(qtbot, window)
     assert dialog is not None and dialog.isVisible()
     qtbot.addWidget(dialog)
     listed(qtbot, dialog)
@@ -97,7 +104,7 @@ def test_a_crash_is_offered_once_and_exports(qtbot, tmp_path: Path) -> None:
     assert [c.content for c in cues] == ["Good morning everyone.", "Let us begin."]
     assert read_journal(path).recovered  # now history, with every caption kept
     assert len(read_journal(path).transcript.captions) == 2
-    assert window.offer_recovered() is None  # not offered again
+    assert offered(qtbot, window) is None  # not offered again
     window.close()
 
 
@@ -108,7 +115,7 @@ def test_history_lists_finished_sessions_and_deletes(qtbot) -> None:
     journal.close(clean=True)
     window = MainWindow(config.Settings())
     qtbot.addWidget(window)
-    assert window.offer_recovered() is None
+    assert offered(qtbot, window) is None
     dialog = window.show_history()
     qtbot.addWidget(dialog)
     listed(qtbot, dialog)
@@ -128,7 +135,7 @@ def test_an_unwritable_export_keeps_the_transcript(qtbot, monkeypatch) -> None:
     crashed_journal("Zhang", ["你好。"])
     window = MainWindow(config.Settings())
     qtbot.addWidget(window)
-    dialog = window.offer_recovered()
+    dialog = offered(qtbot, window)
     qtbot.addWidget(dialog)
     listed(qtbot, dialog)
     warnings: list[str] = []
@@ -183,7 +190,7 @@ def test_the_export_button_writes_a_subtitle_file(qtbot, tmp_path: Path) -> None
     crashed_journal("Remote", ["Good morning everyone.", "Let us begin."])
     window = MainWindow(config.Settings())
     qtbot.addWidget(window)
-    dialog = window.offer_recovered()
+    dialog = offered(qtbot, window)
     qtbot.addWidget(dialog)
     listed(qtbot, dialog)
     target = tmp_path / "from the button.srt"
@@ -226,7 +233,7 @@ def test_a_session_recording_now_is_not_a_crash(qtbot) -> None:
     journal.append(transcript.add_caption("Still talking.", 0.0, 1.0))
     window = MainWindow(config.Settings())
     qtbot.addWidget(window)
-    assert window.offer_recovered() is None
+    assert offered(qtbot, window) is None
     dialog = window.show_history()
     qtbot.addWidget(dialog)
     listed(qtbot, dialog)
@@ -277,6 +284,6 @@ def test_a_running_session_of_the_window_shows_as_recording_in_its_language(
     [row] = [i for i, info in enumerate(dialog.entries) if info.transcript.session == tab.name]
     assert dialog.table.item(row, 4).text() == "Recording now"
     assert dialog.table.item(row, 2).text() == "English"
-    assert window.offer_recovered() is None
+    assert offered(qtbot, window) is None
     window.close()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)

@@ -26,6 +26,7 @@ def open_window(qtbot, *sessions: config.SessionSettings) -> MainWindow:
     window = MainWindow(config.Settings(sessions=list(sessions)))
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: not window.is_listing, timeout=20_000)  # devices listed
     return window
 
 
