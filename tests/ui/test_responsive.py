@@ -19,15 +19,15 @@ from pathlib import Path
 import pytest
 import srt
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
-from app import config
+from app import config, paths
 from app.transcripts import export as export_module
 from app.transcripts.journal import Journal
 from app.transcripts.transcript import Transcript
 from app.ui.exporting import export_with_dialog
 from app.ui.history import READING, HistoryDialog
-from app.ui.main_window import MainWindow
+from app.ui.main_window import CHECKING_JOURNALS, MainWindow
 from app.ui.session_tab import LOOKING_FOR_SOURCES, SourcePicker
 from tests.audio import conftest as audio_fixtures
 
@@ -104,6 +104,7 @@ def test_the_source_list_fills_in_while_the_window_keeps_answering(
     window.show()
     qtbot.waitExposed(window)
     picker = window.tab("s1").source
+    qtbot.waitUntil(lambda: LOOKING_FOR_SOURCES not in [text for text, _ in rows(picker)])
     chosen = picker.currentData()
     slow_pactl(monkeypatch)  # from here on, PulseAudio takes 5 s to list its devices
 
@@ -117,6 +118,36 @@ def test_the_source_list_fills_in_while_the_window_keeps_answering(
     assert gap < STALL_BOUND_S, f"the window did not answer for {gap:.2f} s"
     assert LOOKING_FOR_SOURCES not in [text for text, _ in rows(picker)]
     assert picker.currentData() == chosen  # what the user had chosen stays chosen
+    window.close()
+
+
+def test_the_window_opens_and_answers_while_its_first_source_list_is_slow(
+    qtbot, no_pulse_server, slow_pactl, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list a new window shows comes from the same slow pactl: the window is up and
+    answering meanwhile, says it is looking, and keeps the session's saved source."""
+    slow_pactl(monkeypatch)
+    saved = config.SessionSettings(name="Them", source="slow.monitor")
+    windows: list[MainWindow] = []
+
+    def open_window() -> None:
+        window = MainWindow(config.Settings(sessions=[saved]))
+        qtbot.addWidget(window)
+        window.show()
+        picker = window.tab("s1").source
+        assert (LOOKING_FOR_SOURCES, False) in rows(picker)
+        assert window.tab("s1").session_settings().source == "slow.monitor"
+        windows.append(window)
+
+    found = ("System audio: Slow speakers", True)
+    gap = Ticks(qtbot).gap_while(
+        open_window, lambda: bool(windows) and found in rows(windows[0].tab("s1").source)
+    )
+    assert gap < STALL_BOUND_S, f"the window did not answer for {gap:.2f} s"
+    [window] = windows
+    picker = window.tab("s1").source
+    assert LOOKING_FOR_SOURCES not in [text for text, _ in rows(picker)]
+    assert picker.currentText() == "System audio: Slow speakers"  # the saved one, by name
     window.close()
 
 
@@ -144,21 +175,26 @@ def test_starting_a_session_waits_for_the_listing_it_may_race(
         window.close()
 
 
-@pytest.fixture(scope="module")
-def many_journals(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """500 saved sessions of 200 captions each: seconds to read and count."""
-    made = tmp_path_factory.mktemp("one")
+def copies_of_a_journal(made: Path, folder: Path, clean: bool) -> Path:
+    """``JOURNALS`` saved sessions of 200 captions each in ``folder``: seconds to read and
+    count; ``clean=False`` leaves them as a crash does."""
     transcript = Transcript(session="Me", language="en")
     journal = Journal(transcript, folder=made)
     for index in range(200):
         start = index * 3.0
         journal.append(transcript.add_caption(f"Sentence number {index}.", start, start + 2.5))
-    journal.close(clean=True)
+    journal.close(clean=clean)
     assert journal.path is not None
-    folder = tmp_path_factory.mktemp("journals")
+    folder.mkdir(parents=True, exist_ok=True)
     for number in range(JOURNALS):
         shutil.copy(journal.path, folder / f"copy-{number:04d}{journal.path.suffix}")
     return folder
+
+
+@pytest.fixture(scope="module")
+def many_journals(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    made, folder = tmp_path_factory.mktemp("one"), tmp_path_factory.mktemp("journals")
+    return copies_of_a_journal(made, folder, clean=True)
 
 
 def test_reading_many_saved_transcripts_keeps_the_window_answering(
@@ -181,6 +217,33 @@ def test_reading_many_saved_transcripts_keeps_the_window_answering(
     assert dialog.table.item(0, 3).text() == "200"
     assert dialog.preview.toPlainText().startswith("[00:00:00] Me: Sentence number 0.")
     assert dialog.export_button.isEnabled()
+
+
+def test_what_a_crash_left_is_offered_while_the_window_keeps_answering(
+    qtbot, no_pulse_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    copies_of_a_journal(tmp_path / "one", paths.journals_dir(), clean=False)
+    window = MainWindow(config.Settings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    offers: list[HistoryDialog | None] = []
+    window.recovery_checked.connect(offers.append)
+
+    def offer() -> None:
+        window.offer_recovered()
+        assert window.statusBar().currentMessage() == CHECKING_JOURNALS  # said while it looks
+
+    gap = Ticks(qtbot).gap_while(offer, lambda: bool(offers))
+    assert gap < STALL_BOUND_S, f"the window did not answer for {gap:.2f} s"
+    [dialog] = offers
+    assert dialog is not None and dialog.isVisible()
+    qtbot.addWidget(dialog)
+    said = f"{JOURNALS * 200} captions from {JOURNALS} session(s)"
+    assert any(said in label.text() for label in dialog.findChildren(QLabel))
+    assert window.statusBar().currentMessage() == ""
+    window.close()
 
 
 def test_an_export_is_written_off_the_gui_thread_as_before(qtbot, tmp_path: Path) -> None:
