@@ -31,6 +31,7 @@ from app.engine.events import CaptionEvent
 from app.engine.language import AUTO, LANGUAGE_NAMES
 from app.errors import AutosaveFailed, CaptionistError
 from app.models.catalog import list_models
+from app.models.device import cpu_fallback_line
 from app.models.loader import load_decoder
 from app.session import ModelChoice, SessionConfig
 from app.states import SessionState
@@ -455,7 +456,11 @@ class MainWindow(QMainWindow):
         if state is SessionState.LOADING:
             self.statusBar().showMessage(f"{tab.name}: {state.message(detail)}")
         elif state is SessionState.LISTENING and was is SessionState.LOADING:
-            self.statusBar().showMessage(f"{tab.name}: listening.", 4000)
+            # The first load ran the CUDA check; a GPU that could not run is said here.
+            fallback = cpu_fallback_line()
+            self.statusBar().showMessage(
+                f"{tab.name}: listening. {fallback}".strip(), 15000 if fallback else 4000
+            )
         elif state is SessionState.ERROR:
             self.statusBar().showMessage(f"{tab.name}: {detail}", 10000)
 
