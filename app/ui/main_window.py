@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -38,6 +38,7 @@ from app.states import SessionState
 from app.transcripts.journal import Journal, JournalInfo, recover_and_mark
 from app.transcripts.transcript import Transcript
 from app.ui import theme
+from app.ui.actions import Actions
 from app.ui.asking import confirm
 from app.ui.caption_view import CaptionView, time_of_day
 from app.ui.exporting import export_with_dialog
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         self._force_closing = False
         self._unattended = False  # closing on a signal: nobody may be there to answer
 
+        # Every action, built once: the menus, the overlay's menu and the tray share them.
+        self.actions = Actions(self)
         self.tabs = QTabWidget()
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
@@ -91,7 +94,7 @@ class MainWindow(QMainWindow):
         self.tabs.tabBarDoubleClicked.connect(self._rename)
         plus = QToolButton()
         plus.setText("+")
-        plus.setToolTip("New session (Ctrl+T)")
+        plus.setToolTip(self.actions.tip("new_session"))
         plus.clicked.connect(lambda: self.add_session())
         self.tabs.setCornerWidget(plus)
         self.setCentralWidget(self.tabs)
@@ -109,7 +112,7 @@ class MainWindow(QMainWindow):
         self.autosave_warning.setStyleSheet("color: #b3261e; font-weight: bold")
         self.autosave_warning.hide()
         self.statusBar().addPermanentWidget(self.autosave_warning)
-        self.overlay = CaptionOverlay(OverlayPrefs.from_dict(self.settings.overlay))
+        self.overlay = CaptionOverlay(OverlayPrefs.from_dict(self.settings.overlay), self.actions)
         self._save_timer = QTimer(self, singleShot=True, interval=1000)
         self._save_timer.timeout.connect(self.save_settings)
         self._build_menus()
@@ -145,79 +148,46 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.overlay.set_overlay_visible(True))
 
     # -- menus -----------------------------------------------------------------------
-    def _action(self, menu, text: str, shortcut: str, slot) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
     def _build_menus(self) -> None:
-        session = self.menuBar().addMenu("&Session")
-        self._action(session, "&New session", "Ctrl+T", lambda: self.add_session())
-        self._action(session, "&Start or stop", "Ctrl+R", self._toggle_current)
-        self.start_all_action = self._action(session, "Start a&ll", "", self.start_all)
-        self.stop_all_action = self._action(
-            session, "Stop &all", "Ctrl+Shift+R", self.pipeline.stop_all
-        )
-        self._action(session, "&Rename…", "F2", lambda: self._rename(self.tabs.currentIndex()))
-        self._action(
-            session, "&Close session", "Ctrl+W", lambda: self.close_tab(self.tabs.currentWidget())
-        )
-        session.addSeparator()
-        self._action(session, "&Export transcript…", "Ctrl+E", lambda: self.export_current())
-        self._action(session, "Export &meeting…", "Ctrl+Shift+E", lambda: self.export_meeting())
-        self._action(session, "Saved &transcripts…", "Ctrl+H", lambda: self.show_history())
-        session.addSeparator()
-        self.quit_action = self._action(session, "&Quit", "Ctrl+Q", self.close)
-        self.view_menu = self.menuBar().addMenu("&View")
-        self._action(self.view_menu, "&Find in captions…", "Ctrl+F", self.find_in_captions)
-        self._action(self.view_menu, "Refresh &sources", "F5", self.refresh_sources)
-        timestamps = self._action(
-            self.view_menu, "Show &timestamps", "Ctrl+Shift+T", self._toggle_timestamps
-        )
-        timestamps.setCheckable(True)
-        timestamps.setChecked(self.settings.show_timestamps)
-        self._action(self.view_menu, "&Larger captions", "Ctrl++", lambda: self._font_step(1))
-        self._action(self.view_menu, "S&maller captions", "Ctrl+-", lambda: self._font_step(-1))
-        themes = self.view_menu.addMenu("T&heme")
-        group = QActionGroup(self)
-        for key, label in (
-            ("system", "Follow the &system"),
-            ("light", "&Light"),
-            ("dark", "&Dark"),
+        """The main menus from the action registry (``ui/actions.py``); the overlay's own
+        actions are connected by the overlay, these by the window."""
+        act = self.actions
+        self.view_menu = act.build_menus(self.menuBar())["View"]
+        for name, slot in (
+            ("new_session", lambda: self.add_session()),
+            ("start_stop", self._toggle_current),
+            ("start_all", self.start_all),
+            ("stop_all", self.pipeline.stop_all),
+            ("rename", lambda: self._rename(self.tabs.currentIndex())),
+            ("close_session", lambda: self.close_tab(self.tabs.currentWidget())),
+            ("export", lambda: self.export_current()),
+            ("export_meeting", lambda: self.export_meeting()),
+            ("history", lambda: self.show_history()),
+            ("quit", self.close),
+            ("find", self.find_in_captions),
+            ("refresh_sources", self.refresh_sources),
+            ("timestamps", self._toggle_timestamps),
+            ("larger", lambda: self._font_step(1)),
+            ("smaller", lambda: self._font_step(-1)),
+            ("open_window", self.show_window),
         ):
-            action = self._action(themes, label, "", lambda _c=False, k=key: self.set_theme(k))
-            action.setCheckable(True)
-            action.setChecked(self.settings.theme == key)
-            group.addAction(action)
-
-        overlay = self.menuBar().addMenu("&Overlay")
-        self.overlay_action = self._action(
-            overlay, "Show &overlay", "Ctrl+Shift+O", self.overlay.set_overlay_visible
-        )
-        self.overlay_action.setCheckable(True)
-        self.click_through_action = self._action(
-            overlay, "&Click-through", "Ctrl+Shift+K", self.overlay.set_click_through
-        )
-        self.click_through_action.setCheckable(True)
-        self.click_through_action.setChecked(self.overlay.click_through)
-        self._action(overlay, "Snap to the &top", "", lambda: self.overlay.snap_to("top"))
-        self._action(overlay, "Snap to the &bottom", "", lambda: self.overlay.snap_to("bottom"))
-        self._action(overlay, "&Appearance…", "", self.overlay_appearance)
-        # Shortcuts also work while the overlay itself has focus (when it is not click-through).
-        self.overlay.addActions([self.overlay_action, self.click_through_action])
+            act[name].triggered.connect(slot)
+        act["timestamps"].setChecked(self.settings.show_timestamps)
+        group = QActionGroup(self)
+        for key in ("system", "light", "dark"):
+            choice = act[f"theme_{key}"]
+            choice.setChecked(self.settings.theme == key)
+            choice.triggered.connect(lambda _c=False, k=key: self.set_theme(k))
+            group.addAction(choice)
 
     def _connect_overlay(self) -> None:
         self.caption_received.connect(lambda event, label: self.overlay.show_caption(event, label))
         self.overlay.prefs_changed.connect(self._save_timer.start)
-        self.overlay.click_through_changed.connect(self.click_through_action.setChecked)
         self.overlay.visibility_changed.connect(self._overlay_shown)
         self.overlay.appearance_requested.connect(self.overlay_appearance)
         self.pipeline.session_stopped.connect(self.overlay.session_stopped)
 
     def _overlay_shown(self, visible: bool) -> None:
-        self.overlay_action.setChecked(visible)
         if visible and self.overlay.wayland_fallback:
             self.statusBar().showMessage(
                 "Wayland does not let apps keep a window on top: the overlay is a normal "
@@ -226,14 +196,7 @@ class MainWindow(QMainWindow):
             )
 
     def make_tray(self) -> CaptionistTray:
-        return CaptionistTray(
-            [
-                self.overlay_action, self.click_through_action, None,
-                self.start_all_action, self.stop_all_action, None, self.quit_action,
-            ],
-            self.show_window,
-            self,
-        )  # fmt: skip
+        return CaptionistTray(self.actions, self)
 
     def show_window(self) -> None:
         self.showNormal()
@@ -432,8 +395,8 @@ class MainWindow(QMainWindow):
             "Captions not saved",
             f"The transcript of {names} could not be autosaved "
             f"({(unsaved[0].error or '').removeprefix('Autosave failed: ')}).\n\n"
-            "Export it first (Session ▸ Export, Ctrl+E), or close and lose the captions "
-            "that were not saved?",
+            f"Export it first with {self.actions.mention('export')}, or close and lose the "
+            "captions that were not saved?",
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -512,8 +475,8 @@ class MainWindow(QMainWindow):
                 self._set_state(session_id, SessionState.STOPPED)
                 if not self._closing and session_id in self._transcripts:
                     self.statusBar().showMessage(
-                        f"{tab.name} stopped. Its transcript is kept in Saved transcripts "
-                        "(Ctrl+H).",
+                        f"{tab.name} stopped. Its transcript is kept in "
+                        f"{self.actions.mention('history')}.",
                         8000,
                     )
             if tab.property("close_when_stopped"):

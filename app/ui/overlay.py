@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QSizeGrip, QWidget
 
 from app.engine.events import CaptionEvent
+from app.ui.actions import OVERLAY_KEYS, OVERLAY_MENU, Actions
 from app.ui.overlay_lines import Block, LiveLines, fit_tail
 from app.ui.overlay_prefs import OverlayPrefs
 
@@ -47,7 +48,6 @@ _FRAME_MS = 40  # while a caption fades
 _LABELS_ON_DARK = ("#8ab4f8", "#81c995", "#fdd663", "#f28b82", "#c58af9", "#78d9ec")
 _LABELS_ON_LIGHT = ("#1a56c4", "#137333", "#9a5b00", "#c5221f", "#7b2fc9", "#00727a")
 _CLICK_THROUGH = "#fdd663"  # amber: a state the user must be able to spot and undo
-_CLICK_THROUGH_TAB = "click-through · Ctrl+Shift+K"
 _Line = tuple[float, float, str]  # a laid-out line: top, bottom, text
 
 
@@ -69,9 +69,11 @@ class CaptionOverlay(QWidget):
     #: The user asked for the appearance dialog from the overlay's menu: ().
     appearance_requested = Signal()
 
-    def __init__(self, prefs: OverlayPrefs | None = None) -> None:
+    def __init__(self, prefs: OverlayPrefs | None = None, actions: Actions | None = None) -> None:
         super().__init__(None)
         self.prefs = prefs or OverlayPrefs()
+        # The window's actions, shared with its menus and the tray; a lone overlay has its own.
+        self.actions = actions or Actions(self)
         self.lines = LiveLines(only=self.prefs.session, hide_after_s=self.prefs.hide_after_s)
         self.wayland_fallback = QGuiApplication.platformName().startswith("wayland")
         self._silenced = False  # hidden by hide_after_s, not by the user
@@ -96,6 +98,29 @@ class CaptionOverlay(QWidget):
         else:
             self.resize(min(self.prefs.max_width, 900), self.height())
         self._place_if_snapped()
+        self._connect_actions()
+
+    def _connect_actions(self) -> None:
+        """The overlay owns what its actions do, wherever they are listed."""
+        act = self.actions
+        act["show_overlay"].triggered.connect(self.set_overlay_visible)
+        act["hide_overlay"].triggered.connect(lambda: self.set_overlay_visible(False))
+        act["click_through"].triggered.connect(self.set_click_through)
+        act["click_through"].setChecked(self.click_through)
+        act["overlay_labels"].triggered.connect(self.set_show_labels)
+        act["overlay_labels"].setChecked(self.prefs.show_labels)
+        act["snap_top"].triggered.connect(lambda: self.snap_to("top"))
+        act["snap_bottom"].triggered.connect(lambda: self.snap_to("bottom"))
+        act["overlay_appearance"].triggered.connect(lambda: self.appearance_requested.emit())
+        act["overlay_clear"].triggered.connect(self._clear)
+        self.click_through_changed.connect(act["click_through"].setChecked)
+        self.visibility_changed.connect(act["show_overlay"].setChecked)
+        # Their shortcuts also work while the overlay has focus (when not click-through).
+        self.addActions([act[name] for name in OVERLAY_KEYS])
+
+    def click_through_tab(self) -> str:
+        """What the tab on a click-through strip says: how to undo it."""
+        return f"click-through · {self.actions.shortcut_text('click_through')}"
 
     # -- flags and visibility -----------------------------------------------------
     def window_flags(self) -> Qt.WindowType:
@@ -134,6 +159,7 @@ class CaptionOverlay(QWidget):
         if enabled == self.prefs.show_labels:
             return
         self.prefs.show_labels = enabled
+        self.actions["overlay_labels"].setChecked(enabled)
         self.update()
         self.prefs_changed.emit()
 
@@ -373,7 +399,8 @@ class CaptionOverlay(QWidget):
         font.setPointSizeF(7.5)
         font.setBold(True)
         metrics = QFontMetrics(font)
-        width = metrics.horizontalAdvance(_CLICK_THROUGH_TAB) + 12
+        text = self.click_through_tab()
+        width = metrics.horizontalAdvance(text) + 12
         # Within the top padding, right-aligned where caption lines rarely have ink.
         tab = QRectF(self.width() - width - 18, -6, width, 6 + _PAD)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -381,7 +408,7 @@ class CaptionOverlay(QWidget):
         painter.drawRoundedRect(tab, 5, 5)
         painter.setPen(QColor("#101010"))
         painter.setFont(font)
-        painter.drawText(tab.adjusted(0, 6, 0, 0), Qt.AlignmentFlag.AlignCenter, _CLICK_THROUGH_TAB)
+        painter.drawText(tab.adjusted(0, 6, 0, 0), Qt.AlignmentFlag.AlignCenter, text)
 
     def resizeEvent(self, event) -> None:
         self.grip.move(self.width() - self.grip.width(), self.height() - self.grip.height())
@@ -428,22 +455,9 @@ class CaptionOverlay(QWidget):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
-        menu.addAction("Snap to the top", lambda: self.snap_to("top"))
-        menu.addAction("Snap to the bottom", lambda: self.snap_to("bottom"))
-        menu.addSeparator()
-        through = menu.addAction("Click-through (Ctrl+Shift+K to undo)")
-        through.setCheckable(True)
-        through.setChecked(self.click_through)
-        through.triggered.connect(self.set_click_through)
-        labels = menu.addAction("Show session names")
-        labels.setCheckable(True)
-        labels.setChecked(self.prefs.show_labels)
-        labels.triggered.connect(self.set_show_labels)
-        menu.addAction("Appearance…", self.appearance_requested.emit)
-        menu.addAction("Clear captions", self._clear)
-        menu.addSeparator()
-        menu.addAction("Hide overlay", lambda: self.set_overlay_visible(False))
+        self.actions.fill(menu, OVERLAY_MENU)
         menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def _clear(self) -> None:
         self.lines.clear()

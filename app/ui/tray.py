@@ -1,38 +1,35 @@
 """The tray icon: the way back to a click-through overlay, and the app's controls.
 
-It holds no state of its own: its menu shows the main window's actions, so a checkmark
-changed in one place shows in the other. Its tooltip names the checked ones, so a
-click-through overlay (which ignores the mouse) can be told from a broken one at a glance.
+It holds no state of its own: its menu shows the main window's actions (``TRAY_MENU`` in
+the action registry), so a checkmark changed in one place shows in the other. Its tooltip
+names the checked ones, so a click-through overlay (which ignores the mouse) can be told
+from a broken one at a glance.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
+from app.ui.actions import TRAY_MENU, Actions
 from app.ui.icon import app_icon
 
 
 class CaptionistTray(QSystemTrayIcon):
-    def __init__(self, actions: Iterable[QAction | None], open_window, parent: QWidget) -> None:
+    def __init__(self, actions: Actions, parent: QWidget) -> None:
         super().__init__(app_icon(), parent)
         self.setToolTip("Captionist")
         self.menu = QMenu(parent)
-        self.menu.addAction("Open Captionist", open_window)
-        self.menu.addSeparator()
-        for action in actions:
-            if action is None:
-                self.menu.addSeparator()
-            else:
-                self.menu.addAction(action)
+        actions.fill(self.menu, TRAY_MENU)
+        for action in self.menu.actions():
+            if action.isCheckable():
                 action.toggled.connect(self._describe)
         self.setContextMenu(self.menu)
         self._describe()
         self.activated.connect(
             lambda reason: (
-                open_window() if reason == QSystemTrayIcon.ActivationReason.Trigger else None
+                actions["open_window"].trigger()
+                if reason == QSystemTrayIcon.ActivationReason.Trigger
+                else None
             )
         )
 

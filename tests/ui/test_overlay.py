@@ -46,8 +46,8 @@ def test_captions_of_two_sessions_arrive_labelled(qtbot, model_dir) -> None:
     window.rename_session("s1", "Me")
     window.add_session(config.SessionSettings(name="中文"))
     window.add_session(config.SessionSettings(name="Remote"))
-    window.overlay_action.trigger()
-    assert window.overlay.isVisible() and window.overlay_action.isChecked()
+    window.actions["show_overlay"].trigger()
+    assert window.overlay.isVisible() and window.actions["show_overlay"].isChecked()
     emit = window.pipeline.caption.emit
     emit(CaptionEvent("s1", "final", " And so my fellow Americans", 0.0, 2.0, 2.5))
     emit(CaptionEvent("s1", "partial", "ask not", 2.0, 2.6, 3.0))
@@ -251,7 +251,7 @@ def test_click_through_toggles_and_the_tray_brings_it_back(qtbot, model_dir) -> 
     assert "Click-through" not in tray.toolTip()
     plain = pixels(window.overlay)
     assert count_colour(plain, "#fdd663") == 0
-    window.click_through_action.trigger()
+    window.actions["click_through"].trigger()
     assert window.overlay.windowFlags() & Flag.WindowTransparentForInput
     assert window.overlay.isVisible()  # re-shown after its flags changed
     # Shown on the strip itself: an amber dashed border and a crossed-out pointer.
@@ -272,11 +272,11 @@ def test_click_through_toggles_and_the_tray_brings_it_back(qtbot, model_dir) -> 
     assert labels["Click-through"].isChecked()
     labels["Click-through"].trigger()
     assert not window.overlay.windowFlags() & Flag.WindowTransparentForInput
-    assert not window.click_through_action.isChecked()
+    assert not window.actions["click_through"].isChecked()
     assert np.array_equal(pixels(window.overlay), plain)  # the marker is gone
     assert "Click-through" not in tray.toolTip()
     window.overlay.set_click_through(True)  # from the overlay's own menu
-    assert window.click_through_action.isChecked()
+    assert window.actions["click_through"].isChecked()
     labels["Show overlay"].trigger()
     assert not window.overlay.isVisible()
     window.close()

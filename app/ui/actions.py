@@ -1,0 +1,157 @@
+"""Every action of the app declared once: its id, text, shortcut and whether it is checkable,
+and where it is listed (the main menus, the overlay's context menu, the tray).
+
+``Actions`` builds each as one ``QAction``, so the menu bar, the overlay's menu and the tray
+share the same object: a checkmark set in one place shows in every other, and a shortcut
+is written in one place only. Texts that name a shortcut ("click-through · Ctrl+Shift+K",
+"Saved transcripts (Ctrl+H)") ask for it here (``shortcut_text``, ``mention``). Whoever
+owns the behaviour connects ``triggered``: the overlay its own actions, the window the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str  # with its & mnemonic
+    shortcut: str = ""  # in QKeySequence's portable form, e.g. "Ctrl+Shift+K"
+    checkable: bool = False
+
+
+SPECS = (
+    ActionSpec("new_session", "&New session", "Ctrl+T"),
+    ActionSpec("start_stop", "&Start or stop", "Ctrl+R"),
+    ActionSpec("start_all", "Start a&ll"),
+    ActionSpec("stop_all", "Stop &all", "Ctrl+Shift+R"),
+    ActionSpec("rename", "&Rename…", "F2"),
+    ActionSpec("close_session", "&Close session", "Ctrl+W"),
+    ActionSpec("export", "&Export transcript…", "Ctrl+E"),
+    ActionSpec("export_meeting", "Export &meeting…", "Ctrl+Shift+E"),
+    ActionSpec("history", "Saved &transcripts…", "Ctrl+H"),
+    ActionSpec("quit", "&Quit", "Ctrl+Q"),
+    ActionSpec("find", "&Find in captions…", "Ctrl+F"),
+    ActionSpec("refresh_sources", "Refresh &sources", "F5"),
+    ActionSpec("timestamps", "Show &timestamps", "Ctrl+Shift+T", checkable=True),
+    ActionSpec("larger", "&Larger captions", "Ctrl++"),
+    ActionSpec("smaller", "S&maller captions", "Ctrl+-"),
+    ActionSpec("theme_system", "Follow the &system", checkable=True),
+    ActionSpec("theme_light", "&Light", checkable=True),
+    ActionSpec("theme_dark", "&Dark", checkable=True),
+    ActionSpec("show_overlay", "Show &overlay", "Ctrl+Shift+O", checkable=True),
+    ActionSpec("click_through", "&Click-through", "Ctrl+Shift+K", checkable=True),
+    ActionSpec("snap_top", "Snap to the &top"),
+    ActionSpec("snap_bottom", "Snap to the &bottom"),
+    ActionSpec("overlay_appearance", "&Appearance…"),
+    ActionSpec("overlay_labels", "Show session names", checkable=True),
+    ActionSpec("overlay_clear", "Clear captions"),
+    ActionSpec("hide_overlay", "Hide overlay"),
+    ActionSpec("open_window", "Open Captionist"),
+)
+
+# A layout lists action ids in order; None is a separator, (title, layout) a submenu.
+Layout = tuple["str | tuple[str, Layout] | None", ...]
+
+MENUS: tuple[tuple[str, Layout], ...] = (
+    (
+        "&Session",
+        (
+            "new_session", "start_stop", "start_all", "stop_all", "rename", "close_session",
+            None, "export", "export_meeting", "history", None, "quit",
+        ),
+    ),
+    (
+        "&View",
+        (
+            "find", "refresh_sources", "timestamps", "larger", "smaller",
+            ("T&heme", ("theme_system", "theme_light", "theme_dark")),
+        ),
+    ),
+    (
+        "&Overlay",
+        ("show_overlay", "click_through", "snap_top", "snap_bottom", "overlay_appearance"),
+    ),
+)  # fmt: skip
+OVERLAY_MENU: Layout = (
+    "snap_top", "snap_bottom", None, "click_through", "overlay_labels", "overlay_appearance",
+    "overlay_clear", None, "hide_overlay",
+)  # fmt: skip
+TRAY_MENU: Layout = (
+    "open_window", None, "show_overlay", "click_through", None, "start_all", "stop_all",
+    None, "quit",
+)  # fmt: skip
+#: The overlay's actions whose shortcuts also work while the overlay itself has focus.
+OVERLAY_KEYS = ("show_overlay", "click_through")
+
+
+def plain(text: str) -> str:
+    """A menu text as a sentence shows it: no mnemonic, no trailing ellipsis."""
+    return text.replace("&", "").removesuffix("…")
+
+
+class Actions(QObject):
+    """One QAction per ``ActionSpec``, owned here, found by id."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._actions: dict[str, QAction] = {}
+        for spec in SPECS:
+            action = QAction(spec.text, self)
+            action.setObjectName(spec.id)
+            action.setShortcut(QKeySequence(spec.shortcut))
+            action.setCheckable(spec.checkable)
+            self._actions[spec.id] = action
+
+    def __getitem__(self, action_id: str) -> QAction:
+        return self._actions[action_id]
+
+    def shortcut_text(self, action_id: str) -> str:
+        """The shortcut as this platform writes it ("Ctrl+Shift+K", "⇧⌘K" on macOS)."""
+        return self[action_id].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+    def tip(self, action_id: str) -> str:
+        """The action named with its shortcut, for a tooltip: "New session (Ctrl+T)"."""
+        key = self.shortcut_text(action_id)
+        return plain(self[action_id].text()) + (f" ({key})" if key else "")
+
+    def mention(self, action_id: str) -> str:
+        """How a sentence points at the action: "Session ▸ Saved transcripts (Ctrl+H)"."""
+        return " ▸ ".join([*_menu_path(action_id), self.tip(action_id)])
+
+    def fill(self, menu: QMenu, layout: Layout) -> None:
+        for item in layout:
+            if item is None:
+                menu.addSeparator()
+            elif isinstance(item, tuple):
+                title, inner = item
+                self.fill(menu.addMenu(title), inner)
+            else:
+                menu.addAction(self[item])
+
+    def build_menus(self, bar: QMenuBar) -> dict[str, QMenu]:
+        """The main menus on ``bar``, by their plain titles ("Session", "View", ...)."""
+        menus = {}
+        for title, layout in MENUS:
+            menus[plain(title)] = menu = bar.addMenu(title)
+            self.fill(menu, layout)
+        return menus
+
+
+def _menu_path(action_id: str, layout: Layout | None = None) -> list[str]:
+    """The titles of the main menus that lead to ``action_id`` ([] when in none)."""
+    entries = MENUS if layout is None else layout
+    for entry in entries:
+        if isinstance(entry, tuple):
+            title, inner = entry
+            if action_id in inner:
+                return [plain(title)]
+            deeper = _menu_path(action_id, inner)
+            if deeper:
+                return [plain(title), *deeper]
+    return []
