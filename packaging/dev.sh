@@ -6,6 +6,7 @@
 #   sh packaging/dev.sh test-slow      the slow suites (soak, packaging build)
 #   sh packaging/dev.sh soak [ARGS]    only the soak: CAPTIONIST_SOAK_MINUTES per session (120)
 #   sh packaging/dev.sh bench [ARGS]   the benchmark (writes docs/benchmarks.md)
+#   sh packaging/dev.sh gpu-check      which CUDA libraries load; the GPU against the CPU
 #   sh packaging/dev.sh screenshots    re-make the README's pictures under Xvfb
 #   sh packaging/dev.sh build [ARGS]   build the desktop app into dist/Captionist (PyInstaller)
 #
@@ -106,6 +107,13 @@ case "$action" in
         .venv/bin/python -m app.bench "$@"
         exec .venv/bin/python -m app.bench.real
         ;;
+    gpu-check)
+        # Any machine: CUDA libraries, the CPU fallback, and where CUDA runs the embedded
+        # model on the GPU against the CPU. "--random-model" proves CUDA without it.
+        system_packages test
+        python_env
+        exec .venv/bin/python -m app.bench.gpu_check "$@"
+        ;;
     screenshots)
         # Re-make docs/screenshot.png and docs/overlay.png (the README shows them).
         system_packages test
@@ -120,7 +128,7 @@ case "$action" in
         exec sh packaging/build.sh "$@"
         ;;
     *)
-        echo "usage: sh packaging/dev.sh run|test|test-slow|soak|bench|screenshots|build [ARGS]" >&2
+        echo "usage: sh packaging/dev.sh run|test|test-slow|soak|bench|gpu-check|screenshots|build [ARGS]" >&2
         exit 2
         ;;
 esac
