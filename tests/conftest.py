@@ -54,6 +54,20 @@ def real_clips(clips: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def speech(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """English sentences spoken by espeak-ng, a 16 kHz WAV made at test time: for tests that
+    need some speech but none of ../shared's recordings, so they run on a fresh clone."""
+    from faster_whisper import decode_audio
+
+    from app.audio.wav import write_wav
+    from tests.speech import ENGLISH, espeak_clip
+
+    folder = tmp_path_factory.mktemp("speech")
+    spoken = espeak_clip(folder / "espeak.wav", "en-us", ENGLISH)
+    return write_wav(folder / "speech.wav", decode_audio(str(spoken)))
+
+
+@pytest.fixture(scope="session")
 def load_clip(clips: Path):
     from faster_whisper import decode_audio
 

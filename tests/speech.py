@@ -10,6 +10,11 @@ import pytest
 
 # Short everyday sentences: the embedded base model gets most of these right from espeak.
 CHINESE = "谢谢大家。下一个问题是什么？我们开始开会吧。这个项目需要三个月。我们明天再讨论。"
+# Some English speech for tests that need speech but not one recording: about 12 s.
+ENGLISH = (
+    "Good morning everyone, and thank you for coming. Today we look at the budget for next "
+    "year. After that, we will answer your questions."
+)
 # espeak-ng's plain "cmn" voice reads each character's tone digit in English ("da four");
 # this one speaks Mandarin.
 MANDARIN_VOICE = "cmn-latn-pinyin"

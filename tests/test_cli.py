@@ -90,8 +90,8 @@ def test_bad_input_fails_alone_with_one_clear_line(clips: Path, tmp_path: Path) 
     assert "presupuesto" in (tmp_path / "meeting_es.srt").read_text(encoding="utf-8").lower()
 
 
-def test_unknown_model_is_a_message_not_a_traceback(clips: Path) -> None:
-    result = captionist("transcribe", "--model", "no-such-model", str(clips / "jfk.flac"))
+def test_unknown_model_is_a_message_not_a_traceback(speech: Path) -> None:
+    result = captionist("transcribe", "--model", "no-such-model", str(speech))
     assert result.returncode != 0
     assert "no-such-model" in result.stderr
     assert "Traceback" not in result.stderr
@@ -139,10 +139,10 @@ def test_all_formats_and_the_meeting_file(clips: Path, tmp_path: Path) -> None:
     assert data["language"] == "en" and data["captions"]
 
 
-def test_unwritable_output_folder_is_one_line(clips: Path, tmp_path: Path) -> None:
+def test_unwritable_output_folder_is_one_line(speech: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    result = captionist("transcribe", "--out", str(blocker / "sub"), str(clips / "jfk.flac"))
+    result = captionist("transcribe", "--out", str(blocker / "sub"), str(speech))
     assert result.returncode != 0
     assert "cannot write into" in result.stderr and "Traceback" not in result.stderr
 

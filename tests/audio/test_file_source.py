@@ -12,12 +12,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from faster_whisper import decode_audio
 
 from app.audio.devices import open_source
 from app.audio.sources import FileSource
 from app.errors import AudioUnreadable
 
-from .helpers import LoadClip, best_correlation
+from .helpers import best_correlation
 
 # Lengths as `soxi -D` reports them.
 CLIPS = {"jfk.flac": 11.0, "multilingual.mp3": 59.952, "stereo_diarization.wav": 5.0}
@@ -47,8 +48,6 @@ def test_clips_decode_to_16k_mono_of_the_right_length(clips: Path, clip: str) ->
 
 def test_stereo_is_mixed_from_both_channels(clips: Path) -> None:
     """stereo_diarization.wav has one speaker per channel: the mix must hold both."""
-    from faster_whisper import decode_audio
-
     source = FileSource(clips / "stereo_diarization.wav", realtime=False)
     source.start()
     mono = np.concatenate(read_all(source))
@@ -58,8 +57,8 @@ def test_stereo_is_mixed_from_both_channels(clips: Path) -> None:
         assert score > 0.4 and delay == 0
 
 
-def test_realtime_pacing_follows_the_clock(clips: Path) -> None:
-    source = FileSource(clips / "jfk.flac", realtime=True)
+def test_realtime_pacing_follows_the_clock(speech: Path) -> None:
+    source = FileSource(speech, realtime=True)
     source.start()
     started = time.monotonic()
     delivered = 0
@@ -75,8 +74,8 @@ def test_realtime_pacing_follows_the_clock(clips: Path) -> None:
     assert source.read() is None
 
 
-def test_a_reader_that_falls_behind_gets_the_backlog_at_once(clips: Path) -> None:
-    source = FileSource(clips / "jfk.flac", realtime=True)
+def test_a_reader_that_falls_behind_gets_the_backlog_at_once(speech: Path) -> None:
+    source = FileSource(speech, realtime=True)
     source.start()
     time.sleep(0.5)
     block = source.read(0.5)
@@ -85,8 +84,8 @@ def test_a_reader_that_falls_behind_gets_the_backlog_at_once(clips: Path) -> Non
     assert len(block) % 512 == 0
 
 
-def test_realtime_read_returns_an_empty_block_when_nothing_is_due(clips: Path) -> None:
-    source = FileSource(clips / "jfk.flac", realtime=True, block_s=0.5)
+def test_realtime_read_returns_an_empty_block_when_nothing_is_due(speech: Path) -> None:
+    source = FileSource(speech, realtime=True, block_s=0.5)
     source.start()
     block = source.read(timeout_s=0.05)
     assert block is not None and block.size == 0
@@ -101,15 +100,15 @@ def test_fast_mode_is_fast_and_is_not_realtime(clips: Path) -> None:
     assert time.monotonic() - started < 5
 
 
-def test_open_source_plays_a_file_path_in_real_time(clips: Path, no_pulse_server: None) -> None:
-    for key in (str(clips / "jfk.flac"), f"file:{clips / 'jfk.flac'}"):
+def test_open_source_plays_a_file_path_in_real_time(speech: Path, no_pulse_server: None) -> None:
+    for key in (str(speech), f"file:{speech}"):
         source = open_source(key)
         assert isinstance(source, FileSource) and source.is_realtime
-        assert source.name == "File: jfk.flac"
+        assert source.name == f"File: {speech.name}"
 
 
-def test_before_start_there_is_nothing(clips: Path) -> None:
-    source = FileSource(clips / "jfk.flac", realtime=False)
+def test_before_start_there_is_nothing(speech: Path) -> None:
+    source = FileSource(speech, realtime=False)
     assert source.read() is None
     with pytest.raises(RuntimeError):
         _ = source.duration_s
@@ -117,11 +116,11 @@ def test_before_start_there_is_nothing(clips: Path) -> None:
     source.stop()
 
 
-def test_file_source_hands_out_the_clip_itself(clips: Path, load_clip: LoadClip) -> None:
-    source = FileSource(clips / "jfk.flac", realtime=False)
+def test_file_source_hands_out_the_clip_itself(speech: Path) -> None:
+    source = FileSource(speech, realtime=False)
     source.start()
     audio = np.concatenate(read_all(source))
-    score, delay = best_correlation(audio, load_clip("jfk.flac"))
+    score, delay = best_correlation(audio, decode_audio(str(speech)))
     assert score > 0.999 and delay == 0
 
 

@@ -152,14 +152,14 @@ def test_the_window_opens_and_answers_while_its_first_source_list_is_slow(
 
 
 def test_starting_a_session_waits_for_the_listing_it_may_race(
-    qtbot, no_pulse_server, slow_pactl, monkeypatch: pytest.MonkeyPatch, model_dir, clips: Path
+    qtbot, no_pulse_server, slow_pactl, monkeypatch: pytest.MonkeyPatch, model_dir, speech: Path
 ) -> None:
     """A listing restarts PortAudio: Start waits for it rather than open a stream meanwhile."""
     window = MainWindow(config.Settings())
     qtbot.addWidget(window)
     window.show()
     tab = window.tab("s1")
-    tab.source.insertItem(0, "File: jfk", str(clips / "jfk.flac"))
+    tab.source.insertItem(0, "File: speech", str(speech))
     tab.source.setCurrentIndex(0)
     slow_pactl(monkeypatch)
     window.refresh_sources()
@@ -168,7 +168,7 @@ def test_starting_a_session_waits_for_the_listing_it_may_race(
         gap = Ticks(qtbot).gap_while(tab.start_stop.click, lambda: window.pipeline.is_running("s1"))
         assert gap < STALL_BOUND_S, f"the window did not answer for {gap:.2f} s"
         assert window._listing is None
-        assert tab.source.currentData() == str(clips / "jfk.flac")
+        assert tab.source.currentData() == str(speech)
     finally:
         window.pipeline.stop_all()
         qtbot.waitUntil(lambda: not window.pipeline.running, timeout=20_000)
