@@ -16,9 +16,9 @@ from __future__ import annotations
 import logging
 import math
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 import ctranslate2
 import numpy as np
@@ -151,6 +151,7 @@ class WhisperDecoder:
         self._ct2: ctranslate2.models.Whisper = model.model
         self._hf_tokenizer = model.hf_tokenizer
         self.is_multilingual: bool = model.model.is_multilingual
+        self.device: str = model.model.device  # "cpu" or "cuda": whether batches pay off
         self.allow_short_input = allow_short_input
         self._tokenizers: dict[tuple[str | None, str], Tokenizer] = {}
 
@@ -177,21 +178,106 @@ class WhisperDecoder:
         the prompt, 5 still did without it); then the first pass of the loop; only if
         that also fails, the padded 30 s decode, which costs ~1-3 s on two CPU cores.
         """
-        audio = np.asarray(audio, dtype=np.float32)[: int(MAX_INPUT_S * SAMPLE_RATE)]
+        audio = _clipped(audio)
         duration_s = len(audio) / SAMPLE_RATE
-        short = self.allow_short_input and duration_s + _TRAILING_SILENCE_S < MAX_INPUT_S
-        if options.padded or not short:
+        if not self._is_short(audio, options):
             return self._decode_padded(audio, duration_s, options, prompt)
-        silence = np.zeros(int(_TRAILING_SILENCE_S * SAMPLE_RATE), dtype=np.float32)
-        features = self._model.feature_extractor(np.concatenate([audio, silence]))
-        # The encoder halves the frame count; keep it even so alignment lines up.
-        features = features[:, : features.shape[-1] - (features.shape[-1] % 2)]
+        features = self._short_features(audio, len(audio))
         encoded = self._encode(features)
         result, ok = self._guarded(encoded, duration_s, options, prompt)
         if ok:
-            return self._with_words(result, encoded, features.shape[-1], options)
+            return self._with_words(result, options, self._aligner(encoded, features.shape[-1]))
         log.debug("short decode of %.1f s looped (%r); decoding padded", duration_s, result.text)
         return self._decode_padded(audio, duration_s, options, "")
+
+    def _is_short(self, audio: np.ndarray, options: DecodeOptions) -> bool:
+        duration_s = len(audio) / SAMPLE_RATE
+        short = self.allow_short_input and duration_s + _TRAILING_SILENCE_S < MAX_INPUT_S
+        return short and not options.padded
+
+    def _short_features(self, audio: np.ndarray, samples: int) -> np.ndarray:
+        """Mel frames of ``audio`` padded with silence to ``samples``, then the trailing
+        silence every short decode gets."""
+        silence = samples - len(audio) + int(_TRAILING_SILENCE_S * SAMPLE_RATE)
+        features = self._model.feature_extractor(np.pad(audio, (0, silence)))
+        # The encoder halves the frame count; keep it even so alignment lines up.
+        return features[:, : _even_frames(len(audio) + silence)]
+
+    def decode_batch(
+        self, items: Sequence[tuple[np.ndarray, DecodeOptions, str]]
+    ) -> list[DecodeResult]:
+        """``decode`` of each (audio, options, prompt), in as few CTranslate2 calls as can be.
+
+        A GPU runs a small batch in about the time of one decode; a CPU gains nothing
+        (NOTES.md), so only the scheduler on CUDA calls this. Short decodes with the same
+        beam and task, all with or all without a prompt, share one encode and one generate.
+        One such call takes one input length and one prompt length, so two things differ
+        from decoding each alone: a shorter item's audio is followed by more silence (to the
+        longest item's end), and longer previous-text prompts keep only as many of their
+        latest tokens as the shortest has (CTranslate2 refuses a batch whose
+        <|startoftranscript|> tokens are not at one position). Beyond that the batch is
+        exact (tests/engine/test_decode_batch.py). An item that looks broken, and one that
+        is not short, goes through ``decode`` alone, retries and all.
+        """
+        results: dict[int, DecodeResult] = {}
+        groups: dict[tuple[int, str, bool], list[int]] = {}
+        for i, (audio, options, prompt) in enumerate(items):
+            if self._is_short(_clipped(audio), options):
+                key = (options.beam_size, options.task, bool(prompt))
+                groups.setdefault(key, []).append(i)
+            else:
+                results[i] = self.decode(audio, options, prompt)
+        for indexes in groups.values():
+            group = [items[i] for i in indexes]
+            decoded = self._decode_together(group) if len(group) > 1 else [self.decode(*group[0])]
+            results.update(zip(indexes, decoded, strict=True))
+        return [results[i] for i in range(len(items))]
+
+    def _decode_together(
+        self, items: Sequence[tuple[np.ndarray, DecodeOptions, str]]
+    ) -> list[DecodeResult]:
+        audios = [_clipped(audio) for audio, _, _ in items]
+        all_options = [options for _, options, _ in items]
+        durations = [len(audio) / SAMPLE_RATE for audio in audios]
+        longest = max(len(audio) for audio in audios)
+        features = np.stack([self._short_features(audio, longest) for audio in audios])
+        encoded = self._ct2.encode(ctranslate2.StorageView.from_array(features), to_cpu=False)
+        ranked: list = [None] * len(items)
+        if self.is_multilingual and any(
+            o.language is None or o.detect_language for o in all_options
+        ):
+            ranked = self._ct2.detect_language(encoded)
+        languages = [self._pick_language(o, r) for o, r in zip(all_options, ranked, strict=True)]
+        previous = [
+            self._previous_tokens(self._tokenizer(language[0], o.task), prompt)
+            for language, (_, o, prompt) in zip(languages, items, strict=True)
+        ]
+        # <|startofprev|> stays; the oldest text goes.
+        keep = min(len(tokens) for tokens in previous)
+        previous = [
+            [*tokens[:1], *tokens[len(tokens) - keep + 1 :]] if keep else [] for tokens in previous
+        ]
+        generated = self._generate_batch(encoded, durations, all_options[0], previous, languages)
+        frames = [
+            _even_frames(len(audio) + int(_TRAILING_SILENCE_S * SAMPLE_RATE)) for audio in audios
+        ]
+        rows: list[np.ndarray] = []
+
+        def aligned(i: int) -> Callable[[Tokenizer, list[int]], Any]:
+            # Each item alone, on its row of the encoding: aligned as a batch, the other
+            # items' longer token lists moved its last word's end (3.66 s -> 3.72 s).
+            if not rows:
+                rows.extend(np.asarray(encoded.to_device(ctranslate2.Device.cpu)))
+            row = ctranslate2.StorageView.from_array(np.ascontiguousarray(rows[i][None]))
+            return self._aligner(row, frames[i])
+
+        results = []
+        for i, (item, result) in enumerate(zip(items, generated, strict=True)):
+            if self._looks_broken(result):
+                results.append(self.decode(*item))
+            else:
+                results.append(self._with_words(result, item[1], aligned(i)))
+        return results
 
     def _decode_padded(
         self, audio: np.ndarray, duration_s: float, options: DecodeOptions, prompt: str
@@ -203,7 +289,8 @@ class WhisperDecoder:
         # Even a result that still looks broken is kept here: the filters judge it.
         result, _ = self._guarded(encoded, duration_s, options, prompt)
         result.padded = True
-        return self._with_words(result, encoded, min(int(duration_s * 100), 3000), options)
+        num_frames = min(int(duration_s * 100), 3000)
+        return self._with_words(result, options, self._aligner(encoded, num_frames))
 
     def _guarded(
         self,
@@ -239,12 +326,20 @@ class WhisperDecoder:
     ) -> tuple[str, float, list[tuple[str, float]]]:
         """The language to decode in, its probability, and every language's when they
         were measured (detecting, or ``options.detect_language``)."""
+        ranked = None
+        if self.is_multilingual and (options.language is None or options.detect_language):
+            ranked = self._ct2.detect_language(encoded)[0]
+        return self._pick_language(options, ranked)
+
+    def _pick_language(
+        self, options: DecodeOptions, ranked: list[tuple[str, float]] | None
+    ) -> tuple[str, float, list[tuple[str, float]]]:
+        """``_language`` from CTranslate2's ranking of the languages, if it was asked."""
         language = options.language
         language_probability = 1.0
         language_probs: list[tuple[str, float]] = []
-        if self.is_multilingual and (language is None or options.detect_language):
+        if ranked is not None:
             # Tokens look like "<|de|>".
-            ranked = self._ct2.detect_language(encoded)[0]
             language_probs = [(token[2:-2], float(p)) for token, p in ranked]
             if language is None:
                 language, language_probability = language_probs[0]
@@ -260,15 +355,29 @@ class WhisperDecoder:
     ) -> DecodeResult:
         """Run the decoder in ``language`` (from ``_language``); the result has tokens
         and scores but no words yet."""
-        language, language_probability, language_probs = language
-        tokenizer = self._tokenizer(language, options.task)
+        previous = self._previous_tokens(self._tokenizer(language[0], options.task), prompt)
+        return self._generate_batch(encoded, [duration_s], options, [previous], [language])[0]
 
-        prompt_tokens: list[int] = []
-        if prompt:
-            previous = tokenizer.encode(" " + prompt.strip())
-            prompt_tokens = [tokenizer.sot_prev, *previous[-(self._model.max_length // 2 - 1) :]]
-        prompt_tokens += tokenizer.sot_sequence
+    def _previous_tokens(self, tokenizer: Tokenizer, prompt: str) -> list[int]:
+        """The prompt's part before <|startoftranscript|>: <|startofprev|> and its text."""
+        if not prompt:
+            return []
+        previous = tokenizer.encode(" " + prompt.strip())
+        return [tokenizer.sot_prev, *previous[-(self._model.max_length // 2 - 1) :]]
 
+    def _generate_batch(
+        self,
+        encoded: ctranslate2.StorageView,
+        durations: Sequence[float],
+        options: DecodeOptions,
+        previous: Sequence[list[int]],
+        languages: Sequence[tuple[str, float, list[tuple[str, float]]]],
+    ) -> list[DecodeResult]:
+        """``_generate`` for a batch whose previous-text tokens are all as long."""
+        tokenizers = [self._tokenizer(language[0], options.task) for language in languages]
+        prompts = [[*p, *t.sot_sequence] for p, t in zip(previous, tokenizers, strict=True)]
+        tokenizer, prompt_tokens = tokenizers[0], prompts[0]
+        duration_s = max(durations)
         bound = self._token_bound(duration_s)  # text and timestamp tokens
         if options.padded:
             # The padded window is what Whisper and faster-whisper's offline pass decode:
@@ -287,9 +396,9 @@ class WhisperDecoder:
             # long previous-text prompt leaves less room: this lets the decoder reach
             # ``bound``, so a result that does was stopped, not finished.
             max_length = min(len(prompt_tokens) + 2 * bound, self._model.max_length)
-        generated = self._ct2.generate(
+        batch = self._ct2.generate(
             encoded,
-            [prompt_tokens],
+            prompts,
             beam_size=options.beam_size,
             max_length=max_length,
             return_scores=True,
@@ -297,23 +406,30 @@ class WhisperDecoder:
             suppress_blank=True,
             suppress_tokens=suppress,
             max_initial_timestamp_index=50,
-        )[0]
-        sequence = generated.sequences_ids[0]
-        tokens = [t for t in sequence if t < tokenizer.eot]
-        text = tokenizer.decode(tokens)
-        return DecodeResult(
-            words=[],
-            language=language,
-            language_probability=float(language_probability),
-            no_speech_prob=float(generated.no_speech_prob),
-            avg_logprob=float(generated.scores[0]) if generated.scores else 0.0,
-            compression_ratio=compression_ratio(text),
-            duration_s=duration_s,
-            hit_length_bound=len(sequence) >= bound,
-            tokens=tokens,
-            raw_text=text,
-            language_probs=language_probs,
         )
+        results = []
+        for generated, tokenizer, language, duration_s in zip(
+            batch, tokenizers, languages, durations, strict=True
+        ):
+            sequence = generated.sequences_ids[0]
+            tokens = [t for t in sequence if t < tokenizer.eot]
+            text = tokenizer.decode(tokens)
+            results.append(
+                DecodeResult(
+                    words=[],
+                    language=language[0],
+                    language_probability=float(language[1]),
+                    no_speech_prob=float(generated.no_speech_prob),
+                    avg_logprob=float(generated.scores[0]) if generated.scores else 0.0,
+                    compression_ratio=compression_ratio(text),
+                    duration_s=duration_s,
+                    hit_length_bound=len(sequence) >= self._token_bound(duration_s),
+                    tokens=tokens,
+                    raw_text=text,
+                    language_probs=language[2],
+                )
+            )
+        return results
 
     def _cut_loop(self, result: DecodeResult, options: DecodeOptions) -> DecodeResult:
         tokens = cut_loop(result.tokens)
@@ -324,18 +440,29 @@ class WhisperDecoder:
         result.hit_length_bound = False
         return result
 
+    def _aligner(
+        self, encoded: ctranslate2.StorageView, num_frames: int
+    ) -> Callable[[Tokenizer, list[int]], Any]:
+        """CTranslate2's alignment of one decode's tokens with its audio."""
+
+        def align(tokenizer: Tokenizer, tokens: list[int]) -> Any:
+            return self._ct2.align(
+                encoded, tokenizer.sot_sequence, [tokens], num_frames, median_filter_width=7
+            )[0]
+
+        return align
+
     def _with_words(
         self,
         result: DecodeResult,
-        encoded: ctranslate2.StorageView,
-        num_frames: int,
         options: DecodeOptions,
+        align: Callable[[Tokenizer, list[int]], Any],
     ) -> DecodeResult:
         """Give an accepted result its words, timed by cross-attention alignment."""
         tokenizer = self._tokenizer(result.language, options.task)
         if options.word_timestamps and result.tokens:
-            result.words = self._align(
-                tokenizer, result.tokens, encoded, num_frames, result.duration_s,
+            result.words = self._timed_words(
+                tokenizer, result.tokens, align(tokenizer, result.tokens), result.duration_s,
                 translated=options.task == "translate",
             )  # fmt: skip
         else:
@@ -343,18 +470,14 @@ class WhisperDecoder:
             result.words = [Word(" " + text, 0.0, result.duration_s)] if text else []
         return result
 
-    def _align(
+    def _timed_words(
         self,
         tokenizer: Tokenizer,
         tokens: list[int],
-        encoded: ctranslate2.StorageView,
-        num_frames: int,
+        alignment: Any,  # ctranslate2 WhisperAlignmentResult
         duration_s: float,
         translated: bool = False,
     ) -> list[Word]:
-        alignment = self._ct2.align(
-            encoded, tokenizer.sot_sequence, [tokens], num_frames, median_filter_width=7
-        )[0]
         words, word_tokens = tokenizer.split_to_word_tokens([*tokens, tokenizer.eot])
         if len(word_tokens) <= 1:
             return []
@@ -399,3 +522,15 @@ class WhisperDecoder:
                 continue
             out.append(Word(word, round(min(start, end), 2), round(end, 2), probability))
         return out
+
+
+def _clipped(audio: np.ndarray) -> np.ndarray:
+    """``audio`` as float32, cut at the 30 s Whisper takes."""
+    return np.asarray(audio, dtype=np.float32)[: int(MAX_INPUT_S * SAMPLE_RATE)]
+
+
+def _even_frames(samples: int) -> int:
+    """Mel frames of ``samples`` (faster-whisper's extractor: one per 10 ms hop, plus one),
+    rounded down to even."""
+    frames = samples // (SAMPLE_RATE // 100) + 1
+    return frames - frames % 2

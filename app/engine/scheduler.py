@@ -4,7 +4,9 @@ The scheduler holds every open session's ``CaptionStream`` and picks, each step,
 session that has waited longest for a decode (oldest pending first). A session that
 fell behind is not queued stale work: its stream hands over all of its pending audio in
 one request, so the next pass catches it up at once. One session's failed decode is
-reported for that session only; the others carry on.
+reported for that session only; the others carry on. On a GPU, sessions waiting at the
+same time for the same model share one batched decode (``steps``); the CPU, where a
+batch costs as much as its decodes one by one, decodes one session per step.
 """
 
 from __future__ import annotations
@@ -14,15 +16,19 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app.engine.decoder import Decoder
+from app.engine.decoder import Decoder, DecodeResult
 from app.engine.events import CaptionEvent
 from app.engine.file_stream import FileStream
 from app.engine.segmenter import SAMPLE_RATE, AudioChunk
-from app.engine.stream import CaptionStream, StreamConfig
+from app.engine.stream import CaptionStream, DecodeRequest, StreamConfig
 from app.errors import CaptionistError
 from app.session import ModelChoice, SessionConfig
 
 log = logging.getLogger(__name__)
+
+# Sessions decoded in one batch on a GPU: a few sessions' short decodes fill little of
+# it, and a larger batch waits on its longest, slowest item.
+BATCH_SIZE = 4
 
 
 @dataclass
@@ -42,8 +48,13 @@ class Scheduler:
         decoders: Callable[[ModelChoice], Decoder],
         stream_config: StreamConfig | None = None,
         clock: Callable[[], float] = time.monotonic,
+        batch_size: int = BATCH_SIZE,
+        force_batching: bool = False,
     ) -> None:
+        """``force_batching``: batch on any device (tests run the batch logic on the CPU)."""
         self._decoders = decoders
+        self._batch_size = batch_size
+        self._force_batching = force_batching
         self._stream_config = stream_config or StreamConfig()
         self._clock = clock
         self._streams: dict[str, CaptionStream | FileStream] = {}
@@ -138,18 +149,64 @@ class Scheduler:
         session = waiting[0][1]
         return self._decode(session, self._streams[session], busy=len(waiting) > 1)
 
+    def steps(self) -> list[StepResult]:
+        """``step``, or on a GPU the longest-waiting session and up to ``batch_size`` - 1
+        more waiting for the same model, decoded in one batch; empty if nobody waits."""
+        waiting = self._waiting()
+        if not waiting:
+            return []
+        model = self._models[waiting[0][1]]
+        together = [s for _, s in waiting if self._models[s] == model][: self._batch_size]
+        if len(together) < 2 or not self._batches(model):
+            result = self.step()
+            return [result] if result is not None else []
+        busy = len(waiting) > len(together)
+        requests = [r for s in together if (r := self._streams[s].make_request(busy)) is not None]
+        started = time.perf_counter()
+        decoded: list[DecodeResult] | None = None
+        try:
+            decode_batch = self._decoders(model).decode_batch  # type: ignore[attr-defined]
+            decoded = decode_batch([(r.audio, r.options, r.prompt) for r in requests])
+        except Exception:  # each session's own decode then says what went wrong, for it alone
+            log.exception("a batched decode failed; decoding its sessions one at a time")
+        return [
+            self._finish(r.session, r, started, decoded[i] if decoded else None)
+            for i, r in enumerate(requests)
+        ]
+
+    def _batches(self, model: ModelChoice) -> bool:
+        """Whether sessions of ``model`` share decodes: only where the decoder runs on a GPU."""
+        try:
+            decoder = self._decoders(model)
+        except Exception:  # a model that fails to load fails in the one-session path
+            return False
+        if not hasattr(decoder, "decode_batch"):
+            return False
+        return self._force_batching or getattr(decoder, "device", "cpu") == "cuda"
+
     def _decode(
         self, session: str, stream: CaptionStream | FileStream, busy: bool = False
     ) -> StepResult:
         request = stream.make_request(busy)
-        result = StepResult(session)
         if request is None:
-            return result
+            return StepResult(session)
+        return self._finish(session, request, time.perf_counter())
+
+    def _finish(
+        self,
+        session: str,
+        request: DecodeRequest,
+        started: float,
+        decoded: DecodeResult | None = None,
+    ) -> StepResult:
+        """Apply ``decoded`` (decoding ``request`` now if it is None) to the session."""
+        stream = self._streams[session]
+        result = StepResult(session)
         result.decoded_audio_s = request.new_audio_s
-        started = time.perf_counter()
         try:
-            decoder = self._decoders(self._models[session])
-            decoded = decoder.decode(request.audio, request.options, request.prompt)
+            if decoded is None:
+                decoder = self._decoders(self._models[session])
+                decoded = decoder.decode(request.audio, request.options, request.prompt)
             output = stream.apply(request, decoded)
         except CaptionistError as exc:
             result.error = str(exc)

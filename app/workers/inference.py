@@ -125,10 +125,11 @@ class InferenceWorker(QObject):
     @Slot()
     def _work(self) -> None:
         self._work_posted = False
-        result = self._scheduler.step()
-        if result is None:
+        results = self._scheduler.steps()  # one session, or on a GPU a batch of them
+        if not results:
             return
-        self._report(result)
+        for result in results:
+            self._report(result)
         if self._scheduler.has_work():
             self._post_work()
 

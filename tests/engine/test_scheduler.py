@@ -32,9 +32,10 @@ def feed_all(scheduler: Scheduler, audio: dict[str, np.ndarray], block: int = 51
                 for chunk in segmenters[name].finish():
                     scheduler.push(name, chunk)
         if i % (block * 16) == 0:  # about two decodes a second of audio, like live
-            while (result := scheduler.step()) is not None:
-                events[result.session] += result.events
-                assert not result.error
+            while results := scheduler.steps():  # one session, or a batch on a GPU
+                for result in results:
+                    events[result.session] += result.events
+                    assert not result.error
     for name in audio:
         events[name] += scheduler.close(name)
     return events
