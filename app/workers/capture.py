@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app import logs
 from app.audio.base import SAMPLE_RATE, AudioSource
+from app.audio.echo_link import EchoLink
+from app.audio.echo_tap import BlockClock, ReferenceTap
 from app.audio.level import SpeechLabel
 from app.engine.segmenter import Segmenter, SegmenterConfig
 from app.errors import CaptionistError
@@ -26,6 +28,8 @@ log = logging.getLogger(__name__)
 # reading for each flooded the window's thread (four such files stalled it 342 ms). Its
 # meter gets at most 50 readings a second; a live source's every block.
 _FAST_LEVEL_INTERVAL_S = 0.02
+# The echo guard's state for the tab: often enough to look alive, rarely enough to cost nothing.
+_ECHO_STATE_INTERVAL_S = 1.0
 
 
 class CaptureWorker(QObject):
@@ -37,6 +41,8 @@ class CaptureWorker(QObject):
     failed = Signal(str, str)
     #: The source ended or was stopped, after the last chunk: (session id).
     finished = Signal(str)
+    #: The echo guard's state, about once a second while it runs: (session id, EchoState).
+    echo_state = Signal(str, object)
 
     def __init__(
         self,
@@ -46,6 +52,8 @@ class CaptureWorker(QObject):
         segmenter_config: SegmenterConfig | None = None,
         start_offset_s: float = 0.0,
         level_interval_s: float | None = None,  # least time between readings; None: by source
+        tap: ReferenceTap | None = None,  # receives every block, for sessions that ignore it
+        echo: EchoLink | None = None,  # cleans every block of what a reference played
     ) -> None:
         super().__init__()
         self._session = session
@@ -56,21 +64,33 @@ class CaptureWorker(QObject):
         if level_interval_s is None:
             level_interval_s = 0.0 if source.is_realtime else _FAST_LEVEL_INTERVAL_S
         self._level_interval_s = level_interval_s
+        self._tap = tap
+        self._echo = echo
 
     @Slot()
     def run(self) -> None:
         """The capture loop; returns when the source ends, fails, or the thread is asked
         to stop (``QThread.requestInterruption``)."""
         thread = QThread.currentThread()
-        last_level = -1.0
+        interrupted = thread.isInterruptionRequested
+        last_level = last_echo = -1.0
+        clock = BlockClock(self._source.is_realtime)
         try:
             self._source.start()
-            while not thread.isInterruptionRequested():
+            while not interrupted():
                 block = self._source.read(0.2)
                 if block is None:
                     break
                 if len(block) == 0:
                     continue
+                clock_s = clock.stamp(len(block))
+                if self._tap is not None:
+                    self._tap.write(block, clock_s, interrupted)
+                if self._echo is not None:
+                    block = self._echo.process(block, clock_s, interrupted)
+                    if time.monotonic() - last_echo >= _ECHO_STATE_INTERVAL_S:
+                        last_echo = time.monotonic()
+                        self.echo_state.emit(self._session, self._echo.state())
                 report = self._segmenter.feed(block)
                 position_s = self._segmenter.position_s
                 is_speech = self._label.update(report.is_speech, position_s)
@@ -96,6 +116,10 @@ class CaptureWorker(QObject):
             self.failed.emit(self._session, f"The audio source failed: {exc}")
         finally:
             self._source.stop()
+            if self._tap is not None:
+                self._tap.close()
+            if self._echo is not None:
+                self._echo.close()
             self.finished.emit(self._session)
 
     def _finish_open_utterance(self, thread: QThread) -> None:

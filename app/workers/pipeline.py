@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app.audio.base import AudioSource
+from app.audio.echo_link import EchoLink
+from app.audio.echo_tap import ReferenceTap
 from app.engine.decoder import Decoder
 from app.engine.file_stream import FileStreamConfig
 from app.engine.stream import StreamConfig
@@ -42,6 +44,10 @@ class _Running:
     #: Why the source or model failed; the session is ending and this stays its state.
     error: str = ""
     is_stopping: bool = False
+    #: What this session plays, for microphone sessions that ignore it.
+    tap: ReferenceTap | None = None
+    #: This session's echo guard (it passes audio through until it has a reference).
+    echo: EchoLink | None = None
 
 
 class CaptionPipeline(QObject):
@@ -60,6 +66,8 @@ class CaptionPipeline(QObject):
     session_failed = Signal(str, str)
     #: Decode timing: (session id, seconds).
     decoded = Signal(str, float)
+    #: A session's echo guard, about once a second while it runs: (session id, EchoState).
+    echo_state = Signal(str, object)
 
     # Internal: requests to the inference thread, queued across threads.
     _open_requested = Signal(object, object)
@@ -90,6 +98,10 @@ class CaptionPipeline(QObject):
         self._worker.session_closed.connect(self._on_closed)
         self._worker.decoded.connect(self.decoded)
         self._sessions: dict[str, _Running] = {}
+        # Echo pairing, kept across restarts: microphone session -> reference session,
+        # and whether each session's guard is on.
+        self._echo_refs: dict[str, str] = {}
+        self._echo_on: dict[str, bool] = {}
         self._inference_thread.start()
 
     def is_running(self, session: str) -> bool:
@@ -112,14 +124,20 @@ class CaptionPipeline(QObject):
         gate = None if source.is_realtime else FlowGate(FILE_BACKLOG_S)
         thread = QThread()
         thread.setObjectName(f"capture-{session}")
-        worker = CaptureWorker(session, source, gate, start_offset_s=start_offset_s)
+        tap = ReferenceTap(source.is_realtime)
+        echo = EchoLink(self._echo_on.get(session, True))
+        worker = CaptureWorker(
+            session, source, gate, start_offset_s=start_offset_s, tap=tap, echo=echo
+        )
         worker.moveToThread(thread)
         worker.chunk.connect(self._worker.push_audio)
         worker.level.connect(self.level)
         worker.failed.connect(self._on_failed)
         worker.finished.connect(self._on_capture_finished)
+        worker.echo_state.connect(self.echo_state)
         thread.started.connect(worker.run)
-        self._sessions[session] = _Running(config, thread, worker)
+        self._sessions[session] = _Running(config, thread, worker, tap=tap, echo=echo)
+        self._pair_echo()
         # The open request is queued before any chunk, so the stream exists first.
         self._open_requested.emit(config, gate)
         thread.start()
@@ -132,6 +150,47 @@ class CaptionPipeline(QObject):
             running.is_stopping = True
             running.thread.requestInterruption()
             self._stopping.emit(session)
+
+    def set_echo_reference(self, session: str, reference: str | None) -> None:
+        """``session`` ignores what ``reference`` plays (None: nothing), now and on restarts.
+
+        Both must be live, or both files read faster than real time: their blocks are
+        matched on one clock.
+        """
+        if reference is None or reference == session:
+            self._echo_refs.pop(session, None)
+        else:
+            self._echo_refs[session] = reference
+        self._pair_echo()
+
+    def echo_reference(self, session: str) -> str | None:
+        return self._echo_refs.get(session)
+
+    def set_echo_guard(self, session: str, enabled: bool) -> None:
+        """Turn ``session``'s echo guard on or off (off: its audio exactly as captured)."""
+        self._echo_on[session] = enabled
+        running = self._sessions.get(session)
+        if running is not None and running.echo is not None:
+            running.echo.set_enabled(enabled)
+
+    def _pair_echo(self) -> None:
+        # Point every running guard at its reference's current tap: a reference that
+        # (re)starts later is picked up, one that stopped is let go.
+        for session, running in self._sessions.items():
+            if running.echo is None:
+                continue
+            reference = self._sessions.get(self._echo_refs.get(session, ""))
+            usable = (
+                reference is not None
+                and not reference.capture_done
+                and reference.tap is not None
+                and running.tap is not None
+                and reference.tap.realtime == running.tap.realtime
+            )
+            if usable:
+                running.echo.attach(reference.tap, reference.config.name)
+            else:
+                running.echo.attach(None)
 
     def set_language(self, session: str, code: str) -> None:
         """The user corrected a running session's language: the one change it takes.
@@ -174,6 +233,7 @@ class CaptionPipeline(QObject):
             return
         running.capture_done = True
         running.thread.quit()
+        self._pair_echo()
         self._close_requested.emit(session)
 
     @Slot(str)

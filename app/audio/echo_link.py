@@ -1,0 +1,102 @@
+"""A microphone session's side of the echo guard: which reference it ignores, on or off.
+
+The window or the CLI decides the pairing on the main thread (``attach``,
+``set_enabled``); the microphone's capture thread cleans every block through
+``process``. Those two calls only swap fields under a lock: the guard itself, its
+history and its estimates belong to the capture thread alone.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from app.audio.echo_tap import ReferenceTap
+
+if TYPE_CHECKING:
+    from app.audio.echo import EchoGuard, EchoStats
+
+
+@dataclass(frozen=True)
+class EchoState:
+    """What the microphone's tab shows about its guard."""
+
+    enabled: bool
+    reference: str  # the reference session's name, "" when there is none
+    stats: EchoStats | None  # None until the guard has heard its reference
+
+    @property
+    def working(self) -> bool:
+        return self.enabled and bool(self.reference) and self.stats is not None
+
+
+class EchoLink:
+    def __init__(
+        self, enabled: bool = True, guard_factory: Callable[[], EchoGuard] | None = None
+    ) -> None:
+        self._lock = threading.Lock()
+        self._enabled = enabled
+        self._tap: ReferenceTap | None = None
+        self._reference = ""
+        self._make_guard = guard_factory or _default_guard
+        # Capture thread only:
+        self._guard: EchoGuard | None = None
+        self._guard_tap: ReferenceTap | None = None
+
+    # -- main thread -----------------------------------------------------------------
+    def attach(self, tap: ReferenceTap | None, reference: str = "") -> None:
+        """Ignore what ``tap``'s session plays (None: no reference, the microphone as is)."""
+        with self._lock:
+            self._tap = tap
+            self._reference = reference if tap is not None else ""
+
+    def set_enabled(self, enabled: bool) -> None:
+        with self._lock:
+            self._enabled = enabled
+
+    @property
+    def enabled(self) -> bool:
+        with self._lock:
+            return self._enabled
+
+    # -- capture thread --------------------------------------------------------------
+    def process(
+        self, block: np.ndarray, clock_s: float, interrupted: Callable[[], bool] = lambda: False
+    ) -> np.ndarray:
+        """The block with what the reference played removed; unchanged when off."""
+        with self._lock:
+            tap = self._tap if self._enabled else None
+        if tap is not self._guard_tap:
+            # A new reference, or the guard turned off or on: the old history is of no use.
+            if self._guard_tap is not None:
+                self._guard_tap.detach_reader()
+            self._guard_tap = tap
+            self._guard = self._make_guard() if tap is not None else None
+        if tap is None or self._guard is None:
+            return block
+        reference = tap.read(clock_s, len(block), interrupted)
+        return self._guard.process(block, reference)
+
+    def close(self) -> None:
+        """The microphone stopped: a file reference must not wait for it any more."""
+        if self._guard_tap is not None:
+            self._guard_tap.detach_reader()
+        self._guard_tap = None
+        self._guard = None
+
+    def state(self) -> EchoState:
+        with self._lock:
+            enabled, reference = self._enabled, self._reference
+        stats = self._guard.stats if self._guard is not None else None
+        return EchoState(enabled, reference, stats)
+
+
+def _default_guard() -> EchoGuard:
+    # Imported when a guard is first needed: most sessions never have a reference.
+    from app.audio.echo import EchoGuard
+
+    return EchoGuard()

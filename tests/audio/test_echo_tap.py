@@ -1,0 +1,102 @@
+"""The reference tap: one session's audio handed to another's capture thread by clock time."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import numpy as np
+
+from app.audio.base import SAMPLE_RATE
+from app.audio.echo_tap import STALL_S, BlockClock, ReferenceTap
+
+
+def ramp(n: int, start: int = 0) -> np.ndarray:
+    return (np.arange(start, start + n) % 1000).astype(np.float32) / 1000
+
+
+def test_a_file_clock_counts_samples_and_a_live_one_starts_at_its_first_block() -> None:
+    file_clock = BlockClock(realtime=False)
+    assert file_clock.stamp(1600) == 0.0
+    assert file_clock.stamp(800) == 0.1
+    live = BlockClock(realtime=True, now=100.0)
+    assert live.stamp(3200) == 100.0 - 0.2  # the first block was recorded before it arrived
+    assert abs(live.stamp(1600) - 100.0) < 1e-9  # then by samples, whatever the jitter
+
+
+def test_read_returns_exactly_the_samples_of_that_time() -> None:
+    tap = ReferenceTap(realtime=False)
+    tap.write(ramp(1600), 0.0)
+    tap.write(ramp(1600, 1600), 0.1)
+    got = tap.read(0.05, 1600)
+    assert got is not None
+    np.testing.assert_array_equal(got, ramp(1600, 800))
+
+
+def test_a_file_reader_waits_for_its_reference_to_get_there() -> None:
+    tap = ReferenceTap(realtime=False)
+    tap.write(ramp(1600), 0.0)
+    result: list[np.ndarray | None] = []
+    reader = threading.Thread(target=lambda: result.append(tap.read(0.05, 1600)))
+    reader.start()
+    time.sleep(0.3)
+    assert not result  # half of the stretch is not written yet
+    tap.write(ramp(1600, 1600), 0.1)
+    reader.join(2)
+    np.testing.assert_array_equal(result[0], ramp(1600, 800))
+
+
+def test_a_stalled_live_reference_gives_silence_for_what_never_came() -> None:
+    tap = ReferenceTap(realtime=True)
+    tap.write(ramp(800), 10.0)
+    started = time.monotonic()
+    got = tap.read(10.0, 1600)
+    waited = time.monotonic() - started
+    assert STALL_S - 0.05 <= waited < STALL_S + 1.0
+    assert got is not None
+    np.testing.assert_array_equal(got[:800], ramp(800))
+    assert not got[800:].any()
+
+
+def test_a_closed_reference_is_not_waited_for_and_nothing_heard_is_none() -> None:
+    silent = ReferenceTap(realtime=True)
+    assert silent.read(0.0, 160) is None  # a live one that never delivered: none at all
+    tap = ReferenceTap(realtime=False)
+    tap.write(ramp(1600), 0.0)
+    tap.close()
+    started = time.monotonic()
+    assert tap.read(5.0, 1600) is None  # after its end
+    assert time.monotonic() - started < 0.1
+
+
+def test_a_live_reference_keeps_only_its_capacity() -> None:
+    tap = ReferenceTap(realtime=True, capacity_s=1.0)
+    for i in range(30):
+        tap.write(ramp(1600, i * 1600), i * 0.1)
+    assert tap.read(0.0, 1600) is None  # dropped long ago
+    got = tap.read(2.5, 1600)
+    np.testing.assert_array_equal(got, ramp(1600, 25 * 1600))
+
+
+def test_a_file_reference_waits_for_a_lagging_reader_until_it_detaches() -> None:
+    tap = ReferenceTap(realtime=False, capacity_s=2.0)
+    tap.write(ramp(1600), 0.0)
+    tap.read(0.0, 1600)  # a reader is attached, and has read up to 0.1 s
+    done = threading.Event()
+
+    def write_5_s() -> None:
+        for i in range(1, 50):
+            tap.write(ramp(1600, i * 1600), i * 0.1)
+        done.set()
+
+    writer = threading.Thread(target=write_5_s)
+    writer.start()
+    time.sleep(0.5)
+    assert not done.is_set()  # it would otherwise drop audio its reader still needs
+    assert (tap.end_s or 0) <= 1.2 + 1e-6
+    got = tap.read(0.5, 1600)  # the reader moves on: the writer may too
+    np.testing.assert_array_equal(got, ramp(1600, 8000))
+    tap.detach_reader()
+    writer.join(2)
+    assert done.is_set()
+    assert abs(tap.end_s - 50 * 1600 / SAMPLE_RATE) < 1e-6
