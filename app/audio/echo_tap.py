@@ -63,6 +63,7 @@ class ReferenceTap:
         self._start: float | None = None  # clock time of self._buffer[0]
         self._reader_at: float | None = None  # where the reader last read up to
         self._closed = False
+        self._written_at = 0.0  # monotonic time of the last write
         self._cond = threading.Condition()
 
     @property
@@ -95,6 +96,7 @@ class ReferenceTap:
                 self._start = clock_s
             else:
                 self._buffer = np.concatenate([self._buffer, samples])
+            self._written_at = time.monotonic()
             excess = len(self._buffer) - self._capacity
             if excess > 0:
                 self._buffer = self._buffer[excess:]
@@ -122,12 +124,14 @@ class ReferenceTap:
         """The reference's samples from ``clock_s`` on, ``length`` of them.
 
         Waits until the reference has written that far: a file without limit (until it
-        closes or ``interrupted()``), a live one for at most ``STALL_S``. Parts the
+        closes or ``interrupted()``), a live one until ``STALL_S`` after its last block
+        (one that stalled, or a sink that went idle, is not waited for block after
+        block, which would put the microphone further behind each time). Parts the
         reference never delivered are silence; None when it delivered none of the stretch.
         """
         want_end = clock_s + length / SAMPLE_RATE
-        deadline = time.monotonic() + STALL_S
         with self._cond:
+            deadline = self._written_at + STALL_S
             self._reader_at = clock_s
             self._cond.notify_all()  # a file's writer may be waiting for this reader
             while not self._closed and not interrupted():

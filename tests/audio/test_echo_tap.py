@@ -56,6 +56,9 @@ def test_a_stalled_live_reference_gives_silence_for_what_never_came() -> None:
     assert got is not None
     np.testing.assert_array_equal(got[:800], ramp(800))
     assert not got[800:].any()
+    started = time.monotonic()
+    tap.read(10.1, 1600)  # stalled already: not waited for again
+    assert time.monotonic() - started < 0.1
 
 
 def test_a_closed_reference_is_not_waited_for_and_nothing_heard_is_none() -> None:
