@@ -90,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
                        description="List the models Captionist can use. The embedded 'base' "
                        "model always works offline; others are downloaded once.")  # fmt: skip
     m.add_argument("--download", metavar="NAME", help="download a model from the hub")
+    m.add_argument("--measure", nargs="?", const="", metavar="NAME",
+                   help="measure how many live sessions a model keeps up with here "
+                   "(every installed model without NAME)")  # fmt: skip
 
     sub.add_parser("languages", help="list language codes")
     return parser
@@ -256,22 +259,52 @@ def _models(args: argparse.Namespace) -> int:
         print(f"\ncaptionist: {args.download} is ready in {path}", file=sys.stderr)
         return 0
     entries = catalog.list_models(())
+    if args.measure is not None:
+        _measure([e.name for e in entries if e.is_available and args.measure in ("", e.name)])
     rows = [
         [
             entry.name,
             "built in" if entry.kind == "embedded" else "yes" if entry.is_available else "no",
             entry.size,
             "multilingual" if entry.multilingual else "English only",
+            _keeps_up(entry.name) if entry.is_available else "",
             "" if entry.is_available else catalog.download_command(entry.name),
         ]
         for entry in entries
     ]
-    print("\n".join(_table(["NAME", "INSTALLED", "SIZE", "LANGUAGES", "TO DOWNLOAD"], rows)))
+    headers = ["NAME", "INSTALLED", "SIZE", "LANGUAGES", "KEEPS UP WITH", "TO DOWNLOAD"]
+    print("\n".join(_table(headers, rows)))
     aliases = [f"{alias} = {entry.name}" for entry in entries for alias in entry.aliases]
     if aliases:
         print(f"\nAlso accepted: {', '.join(aliases)}.")
     print("Choose one with: captionist transcribe --model NAME FILE")
+    print("Live sessions each keeps up with here: captionist models --measure [NAME]")
     return 0
+
+
+def _keeps_up(name: str) -> str:
+    """The models table's cell: the cached measurement, if any (measuring takes seconds)."""
+    from app.models import cost
+    from app.session import ModelChoice
+
+    try:
+        return cost.summary(cost.cached(name, *cost.resolved(ModelChoice(name))))
+    except CaptionistError:
+        return ""
+
+
+def _measure(names: list[str]) -> None:
+    from app.models import cost
+    from app.models.loader import load_decoder
+    from app.session import ModelChoice
+
+    if not names:
+        raise CaptionistError("No installed model by that name; see 'captionist models'.")
+    for name in names:
+        print(f"captionist: measuring {name}…", file=sys.stderr)
+        measured = cost.cost_of(ModelChoice(name), load_decoder)
+        if cost.warning(measured):
+            print(f"captionist: {cost.warning(measured)}", file=sys.stderr)
 
 
 def _languages(_args: argparse.Namespace) -> int:
