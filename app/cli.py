@@ -303,7 +303,7 @@ def _measure(names: list[str]) -> None:
     for name in names:
         print(f"captionist: measuring {name}…", file=sys.stderr)
         measured = cost.cost_of(ModelChoice(name), load_decoder)
-        if cost.warning(measured):
+        if measured is not None and cost.warning(measured):
             print(f"captionist: {cost.warning(measured)}", file=sys.stderr)
 
 

@@ -12,7 +12,7 @@ import logging
 import signal
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -26,8 +26,8 @@ from app.session import SessionConfig
 from app.states import SessionState
 from app.transcripts.export import export, safe_filename
 from app.transcripts.formats import vtt_time
-from app.transcripts.journal import Journal
-from app.transcripts.transcript import Transcript
+from app.transcripts.transcript import Caption
+from app.workers.controller import SessionController
 from app.workers.pipeline import CaptionPipeline
 
 log = logging.getLogger(__name__)
@@ -38,14 +38,8 @@ class HeadlessSession:
     config: SessionConfig
     source: AudioSource
     out_name: str  # file name stem for outputs
-    transcript: Transcript = field(init=False)
-    journal: Journal | None = field(init=False, default=None)
-    fed_s: float = 0.0  # audio fed so far, as the capture thread last reported
     error: str = ""
     partial: str = ""
-
-    def __post_init__(self) -> None:
-        self.transcript = Transcript(session=self.config.name, language=self.config.language)
 
 
 class HeadlessRun:
@@ -65,14 +59,18 @@ class HeadlessRun:
         self._duration_s = duration_s
         self._started = 0.0
         self._pipeline: CaptionPipeline | None = None
+        self._controller: SessionController | None = None  # transcripts and journals
         self._autosave_warned = False
 
     def run(self) -> int:
         app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
         pipeline = CaptionPipeline(load_decoder)
         self._pipeline = pipeline
+        controller = SessionController(pipeline)
+        self._controller = controller
+        controller.caption_kept.connect(self._print)
+        controller.autosave_failed.connect(self._on_autosave_failed)
         pipeline.caption.connect(self._on_caption)
-        pipeline.level.connect(self._on_level)
         pipeline.session_state.connect(self._on_state)
         pipeline.language_detected.connect(self._on_language)
         pipeline.session_stopped.connect(self._on_stopped)
@@ -93,52 +91,38 @@ class HeadlessRun:
             QTimer.singleShot(int(self._duration_s * 1000), pipeline.stop_all)
         self._started = time.monotonic()
         for session in self.sessions.values():
-            # Autosave: a crash of this process loses no final caption already printed.
-            session.journal = Journal(
-                session.transcript, on_autosave_failed=self._on_autosave_failed
-            )
-            pipeline.start_session(session.config, session.source)
+            # Autosaved: a crash of this process loses no final caption already printed.
+            controller.start(session.config, session.source)
         if remaining:
             app.exec()
         ticker.stop()
         signal.signal(signal.SIGINT, previous_handler)
         pipeline.shutdown()
-        for session in self.sessions.values():
-            if session.journal is not None:
-                session.journal.close(clean=True)
+        controller.records.close_journals()
         return 1 if any(s.error for s in self.sessions.values()) else 0
 
     # -- slots -----------------------------------------------------------------------
-    def _on_level(self, session: str, _level: float, _speech: bool, position_s: float) -> None:
-        self.sessions[session].fed_s = position_s
-
     def _on_caption(self, event: CaptionEvent) -> None:
         session = self.sessions.get(event.session)
-        if session is None:
+        if session is None or self._controller is None or self._events is None:
             return
-        if self._events is not None:
-            record = {
-                "session": session.out_name,
-                "kind": event.kind,
-                "text": event.text,
-                "start": round(event.start_s, 3),
-                "end": round(event.end_s, 3),
-                "audio_pos": round(max(session.fed_s, event.audio_pos_s), 3),
-                "buffered": round(event.buffered_s, 3),
-                "t": round(time.monotonic() - self._started, 3),
-            }
-            self._events.write(json.dumps(record, ensure_ascii=False) + "\n")
-            self._events.flush()
-        caption = (
-            session.transcript.add_caption(event.text, event.start_s, event.end_s)
-            if event.is_final
-            else None
-        )
-        if caption is None:
-            return
-        if session.journal is not None:
-            session.journal.append(caption)
-        if self._printer:
+        fed_s = self._controller.records.position_s(event.session)
+        record = {
+            "session": session.out_name,
+            "kind": event.kind,
+            "text": event.text,
+            "start": round(event.start_s, 3),
+            "end": round(event.end_s, 3),
+            "audio_pos": round(max(fed_s, event.audio_pos_s), 3),
+            "buffered": round(event.buffered_s, 3),
+            "t": round(time.monotonic() - self._started, 3),
+        }
+        self._events.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self._events.flush()
+
+    def _print(self, event: CaptionEvent, _caption: Caption) -> None:
+        session = self.sessions.get(event.session)
+        if self._printer and session is not None:
             label = f"{session.config.name}: " if len(self.sessions) > 1 else ""
             self._printer.write(
                 f"[{vtt_time(event.start_s)} --> {vtt_time(event.end_s)}] {label}{event.text}\n"
@@ -155,10 +139,8 @@ class HeadlessRun:
             name = self.sessions[session].config.name
             print(f"captionist: {name}: detected language {code} ({probability:.0%})",
                   file=sys.stderr)  # fmt: skip
-        if session in self.sessions and self.sessions[session].journal is not None:
-            self.sessions[session].journal.set_language(code)  # the transcript's too
 
-    def _on_autosave_failed(self, error: AutosaveFailed) -> None:
+    def _on_autosave_failed(self, _session: str, error: AutosaveFailed) -> None:
         # Every session's journal shares one folder, so one full disk would otherwise
         # print the same line per session; the captions still reach --out and stdout.
         if not self._autosave_warned:
@@ -172,13 +154,19 @@ class HeadlessRun:
     def write_outputs(self, out_dir: Path, formats: list[str]) -> list[Path]:
         """One file per session and format, plus the combined meeting when there are
         several sessions. An unwritable folder raises ExportError with the path."""
+        if self._controller is None:  # never run: nothing to write
+            return []
+        records = self._controller.records
         written = []
-        for session in self.sessions.values():
+        for session_id, session in self.sessions.items():
+            transcript = records.transcript(session_id)
+            if transcript is None:  # its source never opened
+                continue
             for fmt in formats:
                 path = out_dir / f"{safe_filename(session.out_name)}.{fmt}"
-                written.append(export(session.transcript, path, fmt))
+                written.append(export(transcript, path, fmt))
         if len(self.sessions) > 1:
-            transcripts = [s.transcript for s in self.sessions.values()]
+            transcripts = records.transcripts()
             for fmt in formats:
                 written.append(export(transcripts, out_dir / f"meeting.{fmt}", fmt))
         return written

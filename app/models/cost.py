@@ -80,6 +80,11 @@ def warning(cost: Cost) -> str:
     )
 
 
+def described(cost: Cost) -> str:
+    """The model picker's line: the warning, or how many sessions it keeps up with."""
+    return warning(cost) or f"Keeps up with about {summary(cost)} live here."
+
+
 def summary(cost: Cost | None) -> str:
     """How many sessions, in a few words, for a table cell or a label."""
     if cost is None:
@@ -171,12 +176,14 @@ def resolved(choice: ModelChoice) -> tuple[str, str]:
         raise CaptionistError(str(exc)) from exc
 
 
-def cost_of(choice: ModelChoice, load: Callable[[ModelChoice], Decoder]) -> Cost:
-    """``choice``'s cost here: from the cache, else loaded with ``load`` and measured
-    (seconds: run it off the GUI thread)."""
+def cost_of(
+    choice: ModelChoice, load: Callable[[ModelChoice], Decoder], *, measure: bool = True
+) -> Cost | None:
+    """``choice``'s cost here: from the cache, else (unless not ``measure``) loaded with
+    ``load`` and measured (seconds: run it off the GUI thread)."""
     device, compute_type = resolved(choice)
     known = cached(choice.name, device, compute_type)
-    if known is not None:
+    if known is not None or not measure:
         return known
     decoder = load(choice)
     # The first decodes build kernels for their shapes; that is not what live decodes pay.

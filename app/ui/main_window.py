@@ -1,7 +1,8 @@
 """The main window: one tab per capture session, and the one pipeline they share.
 
-It owns the CaptionPipeline (threads), each session's Transcript and Journal, and the
-settings; tabs and other views only show what it routes to them.
+It owns the CaptionPipeline (threads), the SessionController that keeps each session's
+transcript and journal, and the settings; tabs and other views only show what it routes
+to them.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from app.ui.overlay_settings import OverlayAppearanceDialog
 from app.ui.session_tab import SessionTab
 from app.ui.tray import CaptionistTray
 from app.workers.background import BackgroundTask, run_in_background, wait_for
+from app.workers.controller import SessionController
 from app.workers.pipeline import CaptionPipeline
 
 log = logging.getLogger(__name__)
@@ -75,12 +77,12 @@ class MainWindow(QMainWindow):
         self.pipeline = CaptionPipeline(load_decoder, parent=self)
         self._ids = (f"s{i}" for i in itertools.count(1))
         self._tabs: dict[str, SessionTab] = {}
-        self._transcripts: dict[str, Transcript] = {}
-        self._journals: dict[str, Journal] = {}
-        self._offsets: dict[str, float] = {}  # session clock continues across restarts
-        self._autosave_failing: set[str] = set()  # sessions whose journal cannot be written
-        self._positions: dict[str, float] = {}
-        self._origins: dict[str, float] = {}  # epoch of audio 0 for sessions never started
+        # Each session's transcript, journal, language and clock. Connected to the pipeline
+        # before the window's slots, so they find a caption kept and a restart's clock set.
+        self.controller = SessionController(self.pipeline, parent=self)
+        self.controller.language_changed.connect(self._language_is)
+        self.controller.autosave_failed.connect(self._autosave_failed)
+        self.controller.autosave_restored.connect(self._autosave_restored)
         self._closing = False
         self._force_closing = False
         self._unattended = False  # closing on a signal: nobody may be there to answer
@@ -223,14 +225,35 @@ class MainWindow(QMainWindow):
         tab.captions.set_hint(hint_for(SessionState.IDLE))
         tab.start_requested.connect(self.start_session)
         tab.stop_requested.connect(self.pipeline.stop_session)
-        tab.language_corrected.connect(self._on_language_corrected)
+        tab.language_corrected.connect(self.controller.choose_language)
+        tab.model_chosen.connect(self._show_model_cost)
         tab.source.about_to_open.connect(self.refresh_sources)
         self._tabs[session_id] = tab
         self.meeting.add_session(session_id, settings.name)
         self.tabs.setCurrentIndex(self.tabs.addTab(tab, settings.name))
         self.activity.add(session_id, tab, settings.name)
         self._update_meeting_tab()
+        self._show_model_cost(session_id, str(tab.model.currentData()), measure=False)
         return tab
+
+    def _show_model_cost(self, session_id: str, name: str, measure: bool = True) -> None:
+        """The tab's line on what model ``name`` costs here: cached, or (when the user
+        picked it) measured once on the thread pool, a few seconds of decoding."""
+        from app.models import cost
+
+        tab = self._tabs[session_id]
+        if measure:
+            tab.set_model_cost("Measuring how many live sessions this model keeps up with…")
+        task = run_in_background(
+            self, lambda: cost.cost_of(ModelChoice(name), load_decoder, measure=measure)
+        )
+
+        def show(measured: cost.Cost | None) -> None:
+            if session_id in self._tabs and str(tab.model.currentData()) == name:
+                tab.set_model_cost(cost.described(measured) if measured else "")
+
+        task.finished.connect(show)
+        task.failed.connect(lambda _error: show(None))
 
     def _update_meeting_tab(self) -> None:
         index = self.tabs.indexOf(self.meeting)
@@ -292,29 +315,19 @@ class MainWindow(QMainWindow):
         except CaptionistError as exc:
             self._set_state(session_id, SessionState.ERROR, str(exc))
             return
-        if session_id in self._transcripts:  # a restart: its words start a new line, marked
+        if self.transcript(session_id) is not None:  # a restart: its words start a new line
             for view in (tab.captions, self.meeting):
                 view.mark_restart(session_id, started_at.timestamp())
-        else:
-            transcript = Transcript(tab.name, choice.language, started_at)
-            self._transcripts[session_id] = transcript
-            self._journals[session_id] = Journal(
-                transcript,
-                on_autosave_failed=lambda error, sid=session_id: self._autosave_failed(sid, error),
-                on_autosave_restored=lambda sid=session_id: self._autosave_restored(sid),
-            )
         tab.set_running(True)
         language = "" if choice.language == AUTO else LANGUAGE_NAMES.get(choice.language, "")
         self.meeting.set_language(session_id, language)
-        offset = self._offsets.get(session_id, 0.0)
-        self._transcripts[session_id].start_run(offset, started_at)
-        self.pipeline.start_session(config_, source, offset)
+        self.controller.start(config_, source, started_at)
         self.overlay.session_started(session_id)
 
     def close_tab(self, tab: SessionTab | None) -> None:
         if not isinstance(tab, SessionTab):  # nothing, or the meeting view
             return
-        journal = self._journals.get(tab.session_id)
+        journal = self.controller.records.journal(tab.session_id)
         if journal is not None and not self._confirm_unsaved([journal]):
             return
         if self.pipeline.is_running(tab.session_id):
@@ -328,12 +341,7 @@ class MainWindow(QMainWindow):
         self._forget(tab)
 
     def _forget(self, tab: SessionTab) -> None:
-        journal = self._journals.pop(tab.session_id, None)
-        if journal is not None:
-            journal.close(clean=True)
-        if tab.session_id in self._autosave_failing:  # its warning goes with it
-            self._autosave_restored(tab.session_id)
-        self._transcripts.pop(tab.session_id, None)
+        self.controller.records.forget(tab.session_id)  # its journal closed, its warning gone
         self._tabs.pop(tab.session_id, None)
         self.overlay.forget_session(tab.session_id)
         self.meeting.remove_session(tab.session_id)
@@ -343,7 +351,7 @@ class MainWindow(QMainWindow):
         tab.deleteLater()
 
     def transcript(self, session_id: str) -> Transcript | None:
-        return self._transcripts.get(session_id)
+        return self.controller.records.transcript(session_id)
 
     def tab(self, session_id: str) -> SessionTab:
         return self._tabs[session_id]
@@ -353,33 +361,15 @@ class MainWindow(QMainWindow):
         tab = self._tabs.get(event.session)
         if tab is None:
             return
-        offset = self._wall_offset(event.session, event.start_s)
+        offset = self.controller.records.wall_offset(event.session, event.start_s)
         tab.captions.add(event, offset)
         self.meeting.add_caption(event, offset)
         self.activity.caption(event.session)
-        if event.is_final:
-            transcript = self._transcripts.get(event.session)
-            caption = (
-                transcript.add_heard(event.text, event.start_s, event.end_s) if transcript else None
-            )
-            journal = self._journals.get(event.session)
-            if caption is not None and journal is not None:
-                journal.append(caption)
         self.caption_received.emit(event, tab.name)
-
-    def _wall_offset(self, session_id: str, audio_s: float) -> float:
-        """What turns the session's audio seconds into seconds since the epoch: the views
-        show the time of day a paragraph was said, the same in every session."""
-        transcript = self._transcripts.get(session_id)
-        run = transcript.run_at(audio_s) if transcript is not None else None
-        if transcript is None or run is None:  # no Start recorded: its first caption is now
-            return self._origins.setdefault(session_id, datetime.now().timestamp() - audio_s)
-        return transcript.started_at.timestamp() + run.start_s - run.audio_start_s
 
     def _autosave_failed(self, session_id: str, error: AutosaveFailed) -> None:
         # A lasting warning, not a status message that times out: the user must export
         # before closing, and a full disk does not fix itself while they look away.
-        self._autosave_failing.add(session_id)
         self.autosave_warning.setText(f"⚠ {error}")
         self.autosave_warning.setToolTip(f"{error}\n({error.reason})")
         self.autosave_warning.show()
@@ -402,9 +392,8 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Discard
 
-    def _autosave_restored(self, session_id: str) -> None:
-        self._autosave_failing.discard(session_id)
-        if not self._autosave_failing:
+    def _autosave_restored(self, _session_id: str) -> None:
+        if not self.controller.records.autosave_failing:
             self.autosave_warning.hide()
             self.statusBar().showMessage("Autosave works again.", 10000)
 
@@ -438,21 +427,13 @@ class MainWindow(QMainWindow):
     def _on_language(self, session_id: str, code: str, probability: float) -> None:
         if session_id in self._tabs:
             self._tabs[session_id].set_detected_language(code, probability)
-        self._language_is(session_id, code)
-
-    def _on_language_corrected(self, session_id: str, code: str) -> None:
-        self.pipeline.set_language(session_id, code)
-        self._language_is(session_id, code)
 
     def _language_is(self, session_id: str, code: str) -> None:
-        """A session's language, detected or corrected, in its meeting column's header and
-        its journal (Saved transcripts shows it)."""
+        """A session's language, detected or corrected, in its meeting column's header (the
+        controller has written it into its transcript and journal)."""
         self.meeting.set_language(session_id, LANGUAGE_NAMES.get(code, code))
-        if session_id in self._journals:
-            self._journals[session_id].set_language(code)
 
     def _on_level(self, session_id: str, level: float, speech: bool, position_s: float) -> None:
-        self._positions[session_id] = position_s
         if session_id in self._tabs:
             self._tabs[session_id].meter.set_level(level, speech)
 
@@ -465,7 +446,6 @@ class MainWindow(QMainWindow):
             self._set_state(session_id, SessionState.ERROR, message)
 
     def _on_stopped(self, session_id: str) -> None:
-        self._offsets[session_id] = self._positions.get(session_id, 0.0) + 1.0
         tab = self._tabs.get(session_id)
         if tab is not None:
             tab.set_running(False)
@@ -473,7 +453,7 @@ class MainWindow(QMainWindow):
                 tab.retry.show()
             else:
                 self._set_state(session_id, SessionState.STOPPED)
-                if not self._closing and session_id in self._transcripts:
+                if not self._closing and self.transcript(session_id) is not None:
                     self.statusBar().showMessage(
                         f"{tab.name} stopped. Its transcript is kept in "
                         f"{self.actions.mention('history')}.",
@@ -522,8 +502,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(self.tabs.indexOf(tab), name)
         self.meeting.rename_session(session_id, name)
         self.activity.rename(session_id, name)
-        if session_id in self._transcripts:
-            self._transcripts[session_id].session = name
+        self.controller.records.rename(session_id, name)
         self.overlay.rename_session(session_id, name)
 
     def refresh_sources(self) -> None:
@@ -578,11 +557,11 @@ class MainWindow(QMainWindow):
         tab = self.tabs.currentWidget()
         if tab is self.meeting:
             return self.export_meeting(path)
-        transcript = self._transcripts.get(tab.session_id) if isinstance(tab, SessionTab) else None
+        transcript = self.transcript(tab.session_id) if isinstance(tab, SessionTab) else None
         return self._export(transcript, path)
 
     def export_meeting(self, path: str | None = None) -> Path | None:
-        return self._export(list(self._transcripts.values()) or None, path)
+        return self._export(self.controller.records.transcripts() or None, path)
 
     def _export(self, what, path: str | None = None) -> Path | None:
         if not what:
@@ -653,14 +632,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(3000, self._force_close)
             return
         unattended = self._force_closing or self._unattended
-        if not unattended and not self._confirm_unsaved(list(self._journals.values())):
+        if not unattended and not self._confirm_unsaved(self.controller.records.journals()):
             self._closing = False  # the user chose to export first; sessions stay stopped
             event.ignore()
             return
         self.save_settings()
-        for journal in self._journals.values():
-            journal.close(clean=True)
-        self._journals.clear()
+        self.controller.records.close_journals()
         self.pipeline.shutdown()
         self.overlay.close()
         if self.tray is not None:

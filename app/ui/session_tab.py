@@ -101,6 +101,8 @@ class SessionTab(QWidget):
     stop_requested = Signal(str)
     #: The user corrected the running session's language: (session id, language code).
     language_corrected = Signal(str, str)
+    #: The user picked a model: (session id, model name).
+    model_chosen = Signal(str, str)
 
     def __init__(
         self,
@@ -131,6 +133,13 @@ class SessionTab(QWidget):
         # A saved "turbo" is listed under the name it is an alias of.
         model = canonical_name(settings.model)
         self.model.setCurrentIndex(max(0, self.model.findData(model)))
+        self.model.activated.connect(
+            lambda: self.model_chosen.emit(self.session_id, str(self.model.currentData()))
+        )
+        # What the chosen model costs here (the window measures it): sessions, or a warning.
+        self.model_cost = QLabel("")
+        self.model_cost.setWordWrap(True)
+        self.model_cost.hide()
         self.translate = QCheckBox("Translate into English")
         self.translate.setChecked(settings.translate)
         self.real_time = QCheckBox("Play the file in real time")
@@ -147,6 +156,7 @@ class SessionTab(QWidget):
         form.addRow("Source", self.source)
         form.addRow("Language", self.language)
         form.addRow("Model", self.model)
+        form.addRow("", self.model_cost)
         form.addRow("", self.translate)
         form.addRow("", self.real_time)
         self.meter = LevelMeter()
@@ -233,6 +243,11 @@ class SessionTab(QWidget):
         self.source.setCurrentIndex(index)
 
     # -- what the main window tells it ---------------------------------------------
+    def set_model_cost(self, text: str) -> None:
+        """What the chosen model costs here, in a sentence; empty while not known."""
+        self.model_cost.setText(text)
+        self.model_cost.setVisible(bool(text))
+
     def set_running(self, running: bool) -> None:
         self._running = running
         self.start_stop.setText("Stop" if running else "Start")

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from app import config
 from app.audio.wav import write_wav
 from app.engine.events import CaptionEvent
+from app.transcripts.journal import read_journal
 from app.ui.main_window import MainWindow
 
 
@@ -21,6 +22,18 @@ def english_then_german(tmp_path_factory: pytest.TempPathFactory, load_clip) -> 
     pause = np.zeros(24_000, np.float32)
     audio = np.concatenate([load_clip("jfk.flac"), pause, load_clip("meeting_de.flac")])
     return write_wav(tmp_path_factory.mktemp("language") / "en_then_de.wav", audio)
+
+
+def pick_language(qtbot, tab, code: str) -> None:
+    """What the user does: one click on "not right?" opens the picker, one picks ``code``."""
+    qtbot.mouseClick(tab.not_right, Qt.MouseButton.LeftButton)
+    assert tab.correction.isVisible() and not tab.not_right.isVisible()
+    view = tab.correction.view()
+    index = view.model().index(tab.correction.findData(code), 0)
+    view.scrollTo(index)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
 
 
 def test_not_right_picks_the_language_and_keeps_the_captions(
@@ -53,15 +66,7 @@ def test_not_right_picks_the_language_and_keeps_the_captions(
     before = tab.captions.final_text
     seen = len(events)
 
-    # The user says it is German: one click opens the picker, one picks.
-    qtbot.mouseClick(tab.not_right, Qt.MouseButton.LeftButton)
-    assert tab.correction.isVisible() and not tab.not_right.isVisible()
-    view = tab.correction.view()
-    index = view.model().index(tab.correction.findData("de"), 0)
-    view.scrollTo(index)
-    qtbot.mouseClick(
-        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
-    )
+    pick_language(qtbot, tab, "de")  # the user says it is German
     assert tab.detected.text() == "German (your choice) —"
     assert not tab.correction.isVisible() and tab.not_right.isVisible()
     assert tab.language.currentData() == "de"  # what the session speaks, for a restart too
@@ -76,3 +81,38 @@ def test_not_right_picks_the_language_and_keeps_the_captions(
     assert {e.language for e in events[:seen]} <= {"", "en"}
     assert window.transcript("s1").language == "de"
     window.close()
+
+
+def test_a_detection_on_its_way_does_not_undo_the_users_pick(qtbot, model_dir, clips: Path) -> None:
+    """The user picks German while the inference thread's detection of English is already
+    queued: the late detection must leave the meeting header, the transcript and the
+    journal German (it overwrote the header and the journal)."""
+    sessions = [
+        config.SessionSettings(
+            name="Room", source=str(clips / "jfk.flac"), language="auto", play_in_real_time=True
+        ),
+        config.SessionSettings(name="Other"),  # a meeting: the header shows the language
+    ]
+    window = MainWindow(config.Settings(sessions=sessions))
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.tab("s1")
+    window.tabs.setCurrentWidget(tab)  # a meeting opens on its Meeting tab
+    qtbot.mouseClick(tab.start_stop, Qt.MouseButton.LeftButton)
+    pick_language(qtbot, tab, "de")
+    # What the inference thread sent before it took the pick (racing it is not repeatable).
+    window.pipeline.language_detected.emit("s1", "en", 0.93)
+
+    header = window.meeting._columns["s1"].details
+    assert header.text().startswith("German"), header.text()
+    assert tab.detected.text() == "German (your choice) —"
+    assert window.transcript("s1").language == "de"
+    qtbot.waitUntil(lambda: bool(window.transcript("s1").captions), timeout=60_000)
+    window.pipeline.stop_all()
+    qtbot.waitUntil(lambda: not window.pipeline.running, timeout=60_000)
+    assert header.text().startswith("German"), header.text()
+    journal = window.controller.records.journal("s1")
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    saved = read_journal(journal.path)
+    assert saved.is_clean and saved.transcript.language == "de"
