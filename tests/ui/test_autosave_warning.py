@@ -41,14 +41,14 @@ def answer_next_dialog(button: QMessageBox.StandardButton, seen: list[str]) -> N
 
 
 def test_failed_autosave_warns_asks_before_closing_and_saves_once_it_can(
-    qtbot, model_dir, clips: Path, journals: Path
+    qtbot, model_dir, speech: Path, journals: Path
 ) -> None:
     break_folder(journals)
     window = MainWindow(config.Settings(sessions=[config.SessionSettings(name="Me")]))
     qtbot.addWidget(window)
     window.show()
     tab = window.tab("s1")
-    tab.source.insertItem(0, "File: jfk", str(clips / "jfk.flac"))
+    tab.source.insertItem(0, "File: speech", str(speech))
     tab.source.setCurrentIndex(0)
     tab.language.setCurrentIndex(tab.language.findData("en"))
     tab.start_stop.click()
@@ -57,7 +57,7 @@ def test_failed_autosave_warns_asks_before_closing_and_saves_once_it_can(
     assert "export them before closing" in window.autosave_warning.text()
     qtbot.waitUntil(lambda: not window.pipeline.running, timeout=120_000)
     captions = window.transcript("s1").captions
-    assert captions and "country" in " ".join(c.text for c in captions)
+    assert captions and "budget" in " ".join(c.text for c in captions)
     assert window.autosave_warning.isVisible()  # still failing: the warning stays
 
     # Closing the tab now would lose the captions: the window asks, Cancel keeps the tab.
