@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCollator,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.audio.devices import SYSTEM_AUDIO_HINT, SourceInfo, find_source
 from app.config import SessionSettings
+from app.engine import language_names
 from app.engine.language import AUTO, LANGUAGE_NAMES
 from app.models.catalog import ModelEntry, canonical_name
 from app.states import SessionState
@@ -73,6 +82,10 @@ class _RoomyRows(QStyledItemDelegate):
         return QSize(hint.width(), max(hint.height(), option.fontMetrics.height() + 8))
 
 
+#: Where each language row keeps what typing searches (``LanguageChoice.search_text``).
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 def _language_box(with_auto: bool) -> QComboBox:
     """A language picker that finds a language by any part of its name as one types."""
     box = QComboBox()
@@ -80,13 +93,20 @@ def _language_box(with_auto: bool) -> QComboBox:
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     if with_auto:
         box.addItem("Detect automatically", AUTO)
-    for code, name in sorted(LANGUAGE_NAMES.items(), key=lambda item: item[1]):
-        box.addItem(f"{name} ({code})", code)
+    # Each by its own name and the interface language's ("Deutsch — German"), in the
+    # interface language's alphabetical order; typing finds either name or the code.
+    collator = QCollator(QLocale())
+    rows = language_names.choices(QLocale().name())
+    for choice in sorted(rows, key=lambda row: collator.sortKey(row.translated)):
+        box.addItem(choice.label, choice.code)
+        box.setItemData(box.count() - 1, choice.search_text, SEARCH_ROLE)
     # About 100 languages: a long list scrolls less (Qt shows 10 rows unless told).
     box.setMaxVisibleItems(20)
     box.setItemDelegate(_RoomyRows(box))
     completer = box.completer()
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionRole(SEARCH_ROLE)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     completer.setMaxVisibleItems(12)
     completer.popup().setItemDelegate(_RoomyRows(completer.popup()))

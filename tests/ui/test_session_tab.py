@@ -3,7 +3,11 @@ a word on what system audio is for, and a language list to search and read."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from app.audio.devices import SYSTEM_AUDIO_HINT, list_sources
@@ -64,7 +68,61 @@ def test_a_session_saved_with_an_old_device_name_keeps_its_device(
         assert not any(text.startswith("File: ") for text, _ in items(tab))
 
 
-def test_language_list_filters_as_one_types(qtbot, no_pulse_server: None) -> None:
+@pytest.fixture
+def interface(request: pytest.FixtureRequest) -> Iterator[None]:
+    """The interface locale a test names (``QLocale.setDefault``), put back afterwards."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(request.param))
+    yield
+    QLocale.setDefault(before)
+
+
+def language_rows(box) -> list[tuple[str, str]]:
+    return [(box.itemText(i), str(box.itemData(i))) for i in range(box.count())]
+
+
+@pytest.mark.parametrize("interface", ["de_DE"], indirect=True)
+def test_language_list_names_each_language_twice_in_german_order(
+    qtbot, no_pulse_server: None, interface: None
+) -> None:
+    rows = language_rows(make_tab(qtbot).language)
+    assert rows[0][1] == "auto"
+    labels = dict((code, text) for text, code in rows)
+    assert labels["ja"] == "日本語 — Japanisch"
+    assert labels["de"] == "Deutsch"
+    assert labels["fr"] == "Français — Französisch"
+    order = [code for _text, code in rows[1:]]
+    # German order by the German names: Ä sorts with A (Ägyptisch-free list: Albanisch,
+    # Amharisch, Arabisch), and Dänisch before Deutsch, not after Z as a byte sort has it.
+    assert order.index("sq") < order.index("am") < order.index("ar")
+    assert order.index("da") < order.index("de") < order.index("en")
+    assert order.index("nl") < order.index("no") < order.index("oc")  # Niederländisch ...
+
+
+@pytest.mark.parametrize("interface", ["de_DE"], indirect=True)
+@pytest.mark.parametrize(("typed", "code"), [("日本", "ja"), ("japanisch", "ja"), ("Welsh", "cy")])
+def test_language_list_finds_either_name(
+    qtbot, no_pulse_server: None, interface: None, typed: str, code: str
+) -> None:
+    box = make_tab(qtbot).language
+    box.setFocus()
+    box.lineEdit().selectAll()
+    # Typed as an input method commits it: QTest's key clicks know only ASCII.
+    typing = QKeyEvent(
+        QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, typed
+    )
+    QApplication.sendEvent(box.lineEdit(), typing)
+    completer = box.completer()
+    qtbot.waitUntil(completer.popup().isVisible, timeout=5_000)
+    assert completer.completionCount() == 1
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: box.currentData() == code, timeout=5_000)
+    assert box.currentText() == box.itemText(box.findData(code))  # the label, not the search
+
+
+@pytest.mark.parametrize("interface", ["en_US"], indirect=True)
+def test_language_list_filters_as_one_types(qtbot, no_pulse_server: None, interface: None) -> None:
     tab = make_tab(qtbot)
     box = tab.language
     box.setFocus()
@@ -76,7 +134,7 @@ def test_language_list_filters_as_one_types(qtbot, no_pulse_server: None) -> Non
     shown = [
         completer.completionModel().index(row, 0).data() for row in range(popup.model().rowCount())
     ]
-    assert shown == ["German (de)"]
+    assert shown == ["Deutsch — German"]
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: box.currentData() == "de", timeout=5_000)
