@@ -24,6 +24,7 @@ from typing import Any
 from app import paths
 from app.engine.language import validate
 from app.files import write_atomic
+from app.i18n import N_, message
 from app.settings_schema import read, setting, spec
 
 log = logging.getLogger(__name__)
@@ -145,18 +146,25 @@ def load(path: Path | None = None) -> Settings:
             path, exc.version, VERSION, backup.name,
         )  # fmt: skip
         settings = Settings()
-        settings.notice = (
-            f"The settings were saved by a newer version of Captionist, so defaults are in "
-            f"use here; the file was kept as {backup.name}."
+        settings.notice = message(
+            N_(
+                "The settings were saved by a newer version of Captionist, so defaults are in "
+                "use here; the file was kept as {backup}."
+            ),
+            backup=backup.name,
         )
         return settings
     except (OSError, ValueError) as exc:
         backup = _keep_aside(path, f"bad-{time.strftime('%Y%m%d-%H%M%S')}")
         log.warning("settings file %s is unusable (%s); using defaults", path, exc)
         settings = Settings()
-        settings.notice = (
-            f"The settings file could not be read ({exc}); defaults are in use. "
-            f"The old file was kept as {backup.name}."
+        settings.notice = message(
+            N_(
+                "The settings file could not be read ({reason}); defaults are in use. The old "
+                "file was kept as {backup}."
+            ),
+            reason=exc,
+            backup=backup.name,
         )
         return settings
 

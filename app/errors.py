@@ -8,9 +8,21 @@ from __future__ import annotations
 
 import errno
 
+from app.i18n import N_, message
+
 
 class CaptionistError(Exception):
-    """Base of every error with a user-facing message."""
+    """Base of every error with a user-facing message.
+
+    Raised with a template marked by :func:`app.i18n.N_` and its arguments
+    (``ModelMissing(N_("Unknown model '{name}'."), name=name)``): the message is the
+    template in the interface language, filled in, so ``str(error)`` is what to show.
+    """
+
+    def __init__(self, template: str = "", /, **arguments: object) -> None:
+        self.template = template
+        self.arguments = arguments
+        super().__init__(message(template, **arguments))
 
 
 class ModelMissing(CaptionistError):
@@ -48,10 +60,17 @@ class AutosaveFailed(CaptionistError):
     def __init__(self, reason: str, error_code: int | None = None) -> None:
         self.reason = reason  # the system's words, e.g. "No space left on device"
         self.error_code = error_code  # errno of the failed write, if there was one
-        what = "disk full" if error_code in _DISK_FULL else reason[:1].lower() + reason[1:]
-        super().__init__(
-            f"Autosave failed: {what} — captions are kept in memory; export them before closing"
-        )
+        if error_code in _DISK_FULL:
+            template = N_(
+                "Autosave failed: disk full — captions are kept in memory; export them "
+                "before closing"
+            )
+        else:
+            template = N_(
+                "Autosave failed: {reason} — captions are kept in memory; export them "
+                "before closing"
+            )
+        super().__init__(template, reason=reason[:1].lower() + reason[1:])
 
 
 _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}  # a quota feels the same

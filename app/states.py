@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class SessionState(Enum):
     IDLE = "idle"
@@ -23,16 +25,22 @@ class SessionState(Enum):
     @property
     def label(self) -> str:
         """A word or two, where space is short: a tab's tooltip, a meeting column's header."""
-        return _LABELS[self]
+        return translate("SessionState", _LABELS[self])
 
     def message(self, detail: str = "") -> str:
         """The status line's sentence; ``detail`` is the model's name while loading and
         the reason of an error, ignored otherwise."""
         if self is SessionState.LOADING:
-            return f"Loading model {detail}…" if detail else self.label
+            template = QT_TRANSLATE_NOOP("SessionState", "Loading model {name}…")
+            return translate("SessionState", template).format(name=detail) if detail else self.label
         if self is SessionState.ERROR:
-            return f"Error: {detail}" if detail else self.label
-        return _SENTENCES.get(self, self.label)
+            template = QT_TRANSLATE_NOOP("SessionState", "Error: {reason}")
+            return (
+                translate("SessionState", template).format(reason=detail) if detail else self.label
+            )
+        if self in _SENTENCES:
+            return translate("SessionState", _SENTENCES[self])
+        return self.label
 
     @property
     def is_running(self) -> bool:
@@ -45,16 +53,19 @@ class SessionState(Enum):
         return self is SessionState.ERROR
 
 
+# In English here; translated where read (app.i18n), so the command line stays English.
 _LABELS = {
-    SessionState.IDLE: "Not started",
-    SessionState.LOADING: "Loading model…",
-    SessionState.LISTENING: "Listening",
-    SessionState.BEHIND: "Falling behind",
-    SessionState.FINISHING: "Finishing…",
-    SessionState.STOPPED: "Stopped",
-    SessionState.ERROR: "Error",
+    SessionState.IDLE: QT_TRANSLATE_NOOP("SessionState", "Not started"),
+    SessionState.LOADING: QT_TRANSLATE_NOOP("SessionState", "Loading model…"),
+    SessionState.LISTENING: QT_TRANSLATE_NOOP("SessionState", "Listening"),
+    SessionState.BEHIND: QT_TRANSLATE_NOOP("SessionState", "Falling behind"),
+    SessionState.FINISHING: QT_TRANSLATE_NOOP("SessionState", "Finishing…"),
+    SessionState.STOPPED: QT_TRANSLATE_NOOP("SessionState", "Stopped"),
+    SessionState.ERROR: QT_TRANSLATE_NOOP("SessionState", "Error"),
 }
-_SENTENCES = {SessionState.BEHIND: "Falling behind: captions are delayed."}
+_SENTENCES = {
+    SessionState.BEHIND: QT_TRANSLATE_NOOP("SessionState", "Falling behind: captions are delayed.")
+}
 _RUNNING = frozenset(
     {SessionState.LOADING, SessionState.LISTENING, SessionState.BEHIND, SessionState.FINISHING}
 )

@@ -21,6 +21,7 @@ from typing import Any, Literal
 from app.audio.base import AudioSource
 from app.audio.sources import DeviceSource, FileSource, SystemAudioSource
 from app.errors import DeviceError
+from app.i18n import N_, message
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,8 @@ SourceKind = Literal["microphone", "system", "file"]
 _LOOPBACK_NAMES = ("blackhole", "soundflower", "loopback audio", "stereo mix", "what u hear")
 
 #: What system audio is for, in one line: the source list and ``captionist devices`` say it.
-SYSTEM_AUDIO_HINT = "System audio captions what others in a call say, no virtual cable needed"
+# Shown in the window's source list: the window translates it (app.i18n).
+SYSTEM_AUDIO_HINT = N_("System audio captions what others in a call say, no virtual cable needed")
 
 # ALSA's ways into the sound server: each records the server's default input, so they
 # are one device to a user ("default" is the one to show; the others duplicate it).
@@ -112,12 +114,16 @@ def open_source(
     if named is not None:
         return _open(named)
     shown = [info for info in sources if not info.is_hidden]
-    names = "; ".join(info.name for info in shown) or "none at all"
+    names = "; ".join(info.name for info in shown) or message(N_("none at all"))
     if key.isdigit():
         for info in sources:
             if info.id.startswith("portaudio:") and info.index == int(key):
                 return _open(info)
-        raise DeviceError(f"There is no audio input number {key}; the sources are: {names}.")
+        raise DeviceError(
+            N_("There is no audio input number {key}; the sources are: {names}."),
+            key=key,
+            names=names,
+        )
     with contextlib.suppress(OSError):  # a path we may not even look at is no file
         if Path(key).is_file():
             return FileSource(key, realtime=files_in_real_time)
@@ -131,8 +137,14 @@ def open_source(
         return _open(matches[0])
     if matches:
         several = "; ".join(info.name for info in matches)
-        raise DeviceError(f"'{key}' matches several audio sources, say which: {several}.")
-    raise DeviceError(f"There is no audio source '{key}'; the sources are: {names}.")
+        raise DeviceError(
+            N_("'{key}' matches several audio sources, say which: {several}."),
+            key=key,
+            several=several,
+        )
+    raise DeviceError(
+        N_("There is no audio source '{key}'; the sources are: {names}."), key=key, names=names
+    )
 
 
 def find_source(sources: list[SourceInfo], key: str) -> SourceInfo | None:

@@ -27,6 +27,7 @@ import numpy as np
 from app.audio.base import SAMPLE_RATE, AudioSource
 from app.audio.resample import Resampler
 from app.errors import AudioUnreadable, DeviceError
+from app.i18n import N_, message
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +36,13 @@ def _empty() -> np.ndarray:
     return np.zeros(0, dtype=np.float32)
 
 
-def _unreadable(path: Path, reason: str) -> AudioUnreadable:
-    return AudioUnreadable(f"Cannot read the audio file '{path}': {reason}.")
+def _unreadable(path: Path, reason: str, **arguments: object) -> AudioUnreadable:
+    """``reason``: a clause marked with ``N_`` (or the system's words), with ``arguments``."""
+    return AudioUnreadable(
+        N_("Cannot read the audio file '{path}': {reason}."),
+        path=path,
+        reason=message(reason, **arguments),
+    )
 
 
 def decode_file(path: Path) -> np.ndarray:
@@ -51,38 +57,42 @@ def decode_file(path: Path) -> np.ndarray:
             head = handle.read(12)
             size = os.fstat(handle.fileno()).st_size
     except FileNotFoundError as exc:
-        raise _unreadable(path, "it does not exist") from exc
+        raise _unreadable(path, N_("it does not exist")) from exc
     except IsADirectoryError as exc:
-        raise _unreadable(path, "it is a folder, not a file") from exc
+        raise _unreadable(path, N_("it is a folder, not a file")) from exc
     except PermissionError as exc:  # also what Windows says for a folder
         is_folder = False
         with contextlib.suppress(OSError):
             is_folder = path.is_dir()
-        reason = "it is a folder, not a file" if is_folder else "permission denied"
+        reason = N_("it is a folder, not a file") if is_folder else N_("permission denied")
         raise _unreadable(path, reason) from exc
     except OSError as exc:
         raise _unreadable(path, (exc.strerror or str(exc)).lower()) from exc
     if not head:
-        raise _unreadable(path, "the file is empty")
+        raise _unreadable(path, N_("the file is empty"))
     if _riff_is_cut(head, size):
-        raise _unreadable(path, "it is truncated (shorter than its header says)")
+        raise _unreadable(path, N_("it is truncated (shorter than its header says)"))
     try:
         samples, declared_s, container_format = _decode_with_pyav(path)
     except (av.error.FFmpegError, OSError, ValueError) as exc:
         # The log file keeps FFmpeg's words ("[Errno 1094995529] Invalid data..."); the
         # console shows only the sentence the caller prints.
         log.info("PyAV could not decode %s: %s", path, exc)
-        raise _unreadable(path, "it is damaged or not in an audio format Captionist knows") from exc
+        damaged = N_("it is damaged or not in an audio format Captionist knows")
+        raise _unreadable(path, damaged) from exc
     decoded_s = len(samples) / SAMPLE_RATE
     if decoded_s == 0:
-        raise _unreadable(path, "it contains no audio")
+        raise _unreadable(path, N_("it contains no audio"))
     if declared_s and decoded_s < 0.9 * declared_s and declared_s - decoded_s > 0.5:
-        reason = f"it looks truncated ({decoded_s:.1f} s of the {declared_s:.1f} s it declares)"
+        reason = N_("it looks truncated ({decoded_s:.1f} s of the {declared_s:.1f} s it declares)")
         # Without a Xing header an MP3's length is guessed from its first frame's bitrate,
         # so a short result may be a wrong guess rather than a cut file: keep the audio.
         if container_format != "mp3":
-            raise _unreadable(path, reason)
-        log.warning("%s: %s; using the audio that could be decoded", path, reason)
+            raise _unreadable(path, reason, decoded_s=decoded_s, declared_s=declared_s)
+        log.warning(
+            "%s: %s; using the audio that could be decoded",
+            path, reason.format(decoded_s=decoded_s, declared_s=declared_s),
+        )  # fmt: skip
     return samples
 
 
@@ -197,7 +207,10 @@ def _sounddevice() -> Any:
         import sounddevice
     except OSError as exc:
         raise DeviceError(
-            "PortAudio is not installed, so no audio device can be used (install libportaudio2)."
+            N_(
+                "PortAudio is not installed, so no audio device can be used (install "
+                "libportaudio2)."
+            )
         ) from exc
     return sounddevice
 
@@ -327,8 +340,13 @@ class DeviceSource(AudioSource):
 
     def _on_finished(self) -> None:
         self._fail(
-            f"The audio input '{self.name}' stopped unexpectedly; "
-            "it may have been unplugged or taken by another program."
+            message(
+                N_(
+                    "The audio input '{name}' stopped unexpectedly; it may have been "
+                    "unplugged or taken by another program."
+                ),
+                name=self.name,
+            )
         )
 
     # -- consumer side ---------------------------------------------------------------------
@@ -344,11 +362,17 @@ class DeviceSource(AudioSource):
             return
         now = time.monotonic()
         if self._last_audio_at is None and now - self._started_at > self._first_audio_s:
-            self._error = f"The audio input '{self.name}' delivered no audio after it was opened."
+            self._error = message(
+                N_("The audio input '{name}' delivered no audio after it was opened."),
+                name=self.name,
+            )
         elif self._last_audio_at is not None and now - self._last_audio_at > self._stall_s:
-            self._error = (
-                f"The audio input '{self.name}' stopped delivering audio; "
-                "it may have been unplugged or taken by another program."
+            self._error = message(
+                N_(
+                    "The audio input '{name}' stopped delivering audio; it may have been "
+                    "unplugged or taken by another program."
+                ),
+                name=self.name,
             )
         if self._error is not None:
             self._ended = True
@@ -376,7 +400,11 @@ class DeviceSource(AudioSource):
         try:
             info = sd.query_devices(self.device, kind="input")
         except (ValueError, sd.PortAudioError) as exc:
-            raise DeviceError(f"There is no audio input device '{self.device}' ({exc}).") from exc
+            raise DeviceError(
+                N_("There is no audio input device '{device}' ({reason})."),
+                device=self.device,
+                reason=exc,
+            ) from exc
         if self.name == str(self.device):
             self.name = info["name"]
         self._in_rate = float(self._samplerate or info["default_samplerate"])
@@ -397,7 +425,11 @@ class DeviceSource(AudioSource):
             self._stream.start()
         except (sd.PortAudioError, ValueError) as exc:
             reason = exc.args[0] if exc.args else str(exc)
-            raise DeviceError(f"Could not open the audio input '{self.name}': {reason}.") from exc
+            raise DeviceError(
+                N_("Could not open the audio input '{name}': {reason}."),
+                name=self.name,
+                reason=reason,
+            ) from exc
 
     def _close(self) -> None:
         stream, self._stream = self._stream, None
@@ -472,7 +504,7 @@ class SystemAudioSource(DeviceSource):
         parec, pactl = shutil.which("parec"), shutil.which("pactl")
         if parec is None:
             raise DeviceError(
-                "Capturing system audio needs the 'parec' program (package pulseaudio-utils)."
+                N_("Capturing system audio needs the 'parec' program (package pulseaudio-utils).")
             )
         if pactl is not None:  # a missing source should fail now, not on the first read
             try:
@@ -486,9 +518,14 @@ class SystemAudioSource(DeviceSource):
                 reason = check.stderr.decode(errors="replace").strip().rstrip(".")
                 failed = check.returncode != 0
             except (OSError, subprocess.TimeoutExpired) as exc:
-                reason, failed = f"PulseAudio did not answer ({exc})", True
+                reason = message(N_("PulseAudio did not answer ({reason})"), reason=exc)
+                failed = True
             if failed:
-                raise DeviceError(f"Cannot capture '{self.name}': {reason or 'unknown error'}.")
+                raise DeviceError(
+                    N_("Cannot capture '{name}': {reason}."),
+                    name=self.name,
+                    reason=reason or message(N_("unknown error")),
+                )
         self._in_rate = float(SAMPLE_RATE)
         command = [
             parec,
@@ -506,7 +543,9 @@ class SystemAudioSource(DeviceSource):
             )
         except OSError as exc:
             raise DeviceError(
-                f"Cannot capture '{self.name}': parec did not start ({exc})."
+                N_("Cannot capture '{name}': parec did not start ({reason})."),
+                name=self.name,
+                reason=exc,
             ) from exc
         self._pump = threading.Thread(
             target=self._pump_parec, args=(self._parec,), name=f"parec {self.device}", daemon=True
@@ -530,10 +569,20 @@ class SystemAudioSource(DeviceSource):
             if any("connection" in line.lower() for line in said):
                 # parec says it twice ("Connection failure: Connection terminated",
                 # "Stream error: ..."); what the user needs is who went away.
-                reason = "the sound server (PulseAudio) closed the connection"
+                reason = message(N_("the sound server (PulseAudio) closed the connection"))
             else:
-                reason = said[-1].rstrip(".") if said else f"parec exited with code {code}"
-            self._fail(f"System audio capture from '{self.name}' stopped: {reason}.")
+                reason = (
+                    said[-1].rstrip(".")
+                    if said
+                    else message(N_("parec exited with code {code}"), code=code)
+                )
+            self._fail(
+                message(
+                    N_("System audio capture from '{name}' stopped: {reason}."),
+                    name=self.name,
+                    reason=reason,
+                )
+            )
 
     # -- Windows (not runnable on the Linux machines the tests run on) ---------------------
 
@@ -542,7 +591,7 @@ class SystemAudioSource(DeviceSource):
             import pyaudiowpatch as pyaudio
         except ImportError as exc:
             raise DeviceError(
-                "Capturing system audio on Windows needs the PyAudioWPatch package."
+                N_("Capturing system audio on Windows needs the PyAudioWPatch package.")
             ) from exc
         self._pyaudio = pyaudio.PyAudio()
         try:
@@ -569,14 +618,18 @@ class SystemAudioSource(DeviceSource):
                 stream_callback=on_audio,
             )
         except (OSError, ValueError, LookupError) as exc:
-            raise DeviceError(f"Could not capture '{self.name}': {exc}.") from exc
+            raise DeviceError(
+                N_("Could not capture '{name}': {reason}."), name=self.name, reason=exc
+            ) from exc
         # WASAPI loopback delivers nothing at all while nothing plays, so silence is not a
         # sign of a lost device there; _check_alive asks the stream instead.
         self._stall_s = None
 
     def _check_alive(self) -> None:
         if self._pyaudio is not None and self._running and not self._stream.is_active():
-            self._error = f"System audio capture from '{self.name}' stopped unexpectedly."
+            self._error = message(
+                N_("System audio capture from '{name}' stopped unexpectedly."), name=self.name
+            )
             self._ended = True
             raise DeviceError(self._error)
         super()._check_alive()

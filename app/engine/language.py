@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from faster_whisper.tokenizer import _LANGUAGE_CODES
 
 from app.errors import LanguageError
+from app.i18n import N_
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +63,11 @@ def validate(code: str) -> str:
     if normalised in by_name:
         return by_name[normalised]
     raise LanguageError(
-        f"Unknown language '{code}'. Use a Whisper language code such as en, de, es, zh "
-        f"(see 'captionist languages'), or 'auto' to detect it."
+        N_(
+            "Unknown language '{code}'. Use a Whisper language code such as en, de, es, zh "
+            "(see 'captionist languages'), or 'auto' to detect it."
+        ),
+        code=code,
     )
 
 
@@ -171,7 +175,7 @@ class LanguageLock:
         """The user says the session speaks ``code``: the one change a running session takes."""
         code = validate(code)
         if code == AUTO:
-            raise LanguageError("Pick the language the session speaks.")
+            raise LanguageError(N_("Pick the language the session speaks."))
         self.code, self.probability, self.is_corrected = code, 1.0, True
 
     def change(self, new: str, *, running: bool) -> None:
@@ -179,7 +183,9 @@ class LanguageLock:
         new = validate(new)
         if running:
             raise LanguageError(
-                "The language of a running session cannot change: stop the session, pick "
-                "the language, and start it again."
+                N_(
+                    "The language of a running session cannot change: stop the session, pick "
+                    "the language, and start it again."
+                )
             )
         self._reset(new)

@@ -22,6 +22,7 @@ from app.engine.file_stream import FileStream
 from app.engine.segmenter import SAMPLE_RATE, AudioChunk
 from app.engine.stream import CaptionStream, DecodeRequest, StreamConfig
 from app.errors import CaptionistError
+from app.i18n import N_
 from app.session import ModelChoice, SessionConfig
 
 log = logging.getLogger(__name__)
@@ -68,7 +69,7 @@ class Scheduler:
         so it is decoded in whole windows, once, as an offline transcriber would.
         """
         if config.session_id in self._streams:
-            raise CaptionistError(f"Session '{config.name}' is already running.")
+            raise CaptionistError(N_("Session '{name}' is already running."), name=config.name)
         decoder = self._decoders(config.model)
         if offline:
             self._streams[config.session_id] = FileStream(

@@ -15,6 +15,7 @@ from pathlib import Path
 from faster_whisper.utils import _MODELS as HUB_MODELS
 
 from app.errors import ModelCorrupt, ModelMissing
+from app.i18n import N_
 from app.models import embedded
 from app.models.download import Progress, download, download_dir
 
@@ -167,10 +168,16 @@ def resolve(
         if not problem:
             return path
         if "truncated" in problem:
-            raise ModelCorrupt(f"The model in {path} is damaged: {problem}.")
+            raise ModelCorrupt(
+                N_("The model in {path} is damaged: {problem}."), path=path, problem=problem
+            )
         raise ModelMissing(
-            f"Cannot use the model folder {path}: {problem}. It must hold a CTranslate2 "
-            "conversion of Whisper (model.bin, config.json, tokenizer.json)."
+            N_(
+                "Cannot use the model folder {path}: {problem}. It must hold a CTranslate2 "
+                "conversion of Whisper (model.bin, config.json, tokenizer.json)."
+            ),
+            path=path,
+            problem=problem,
         )
     if name in HUB_MODELS:
         local = _downloaded(name)
@@ -178,14 +185,21 @@ def resolve(
             return local
         if not allow_download:
             raise ModelMissing(
-                f"The model '{name}' is not downloaded yet. Download it once with "
-                f"'{download_command(name)}' (it then works offline), or use the "
-                "embedded 'base' model."
+                N_(
+                    "The model '{name}' is not downloaded yet. Download it once with "
+                    "'{command}' (it then works offline), or use the embedded 'base' model."
+                ),
+                name=name,
+                command=download_command(name),
             )
         shown = canonical_name(name)
         return download(shown, HUB_MODELS[shown], progress=progress, endpoint=endpoint)
     known = ", ".join(["base", *hub_names()])
-    raise ModelMissing(f"Unknown model '{name}'. Known models: {known}; or give a model folder.")
+    raise ModelMissing(
+        N_("Unknown model '{name}'. Known models: {known}; or give a model folder."),
+        name=name,
+        known=known,
+    )
 
 
 def download_command(name: str) -> str:

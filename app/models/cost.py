@@ -35,6 +35,7 @@ from app.engine.decoder import DecodeOptions, Decoder
 from app.engine.segmenter import SAMPLE_RATE, Segmenter
 from app.engine.stream import CaptionStream
 from app.errors import CaptionistError
+from app.i18n import N_
 from app.resources import resource_path
 from app.session import ModelChoice
 
@@ -134,7 +135,9 @@ def _store(cost: Cost) -> None:
 def sample_speech() -> Path:
     path = resource_path(SAMPLE)
     if path is None:
-        raise CaptionistError("This installation carries no speech sample to measure models with.")
+        raise CaptionistError(
+            N_("This installation carries no speech sample to measure models with.")
+        )
     return path
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from app import paths
 from app.errors import ModelDownloadFailed
+from app.i18n import N_
 
 log = logging.getLogger(__name__)
 
@@ -78,13 +79,19 @@ def download(
             log.exception("unexpected error from huggingface_hub while downloading %s", name)
         shutil.rmtree(partial, ignore_errors=True)
         raise ModelDownloadFailed(
-            f"Could not download '{name}' from the model hub at {where}: "
-            f"{str(exc).splitlines()[0] if str(exc) else type(exc).__name__}. Check the "
-            "connection, or use the embedded 'base' model, which works offline."
+            N_(
+                "Could not download '{name}' from the model hub at {where}: {reason}. Check "
+                "the connection, or use the embedded 'base' model, which works offline."
+            ),
+            name=name,
+            where=where,
+            reason=str(exc).splitlines()[0] if str(exc) else type(exc).__name__,
         ) from exc
     if not (partial / "model.bin").is_file():
         shutil.rmtree(partial, ignore_errors=True)
-        raise ModelDownloadFailed(f"The hub's copy of '{name}' ({repo_id}) has no model.bin.")
+        raise ModelDownloadFailed(
+            N_("The hub's copy of '{name}' ({repo}) has no model.bin."), name=name, repo=repo_id
+        )
     shutil.rmtree(partial / ".cache", ignore_errors=True)
     shutil.rmtree(target, ignore_errors=True)
     os.replace(partial, target)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app import paths
 from app.errors import ModelCorrupt, ModelMissing
+from app.i18n import N_
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +41,11 @@ def _part_path(package: str, name: str) -> Path:
         return Path(str(resources.files(package) / "data" / name))
     except ModuleNotFoundError as exc:
         raise ModelMissing(
-            f"The embedded model package '{package}' is not installed. "
-            "Reinstall Captionist (pip install --force-reinstall captionist)."
+            N_(
+                "The embedded model package '{package}' is not installed. Reinstall "
+                "Captionist (pip install --force-reinstall captionist)."
+            ),
+            package=package,
         ) from exc
 
 
@@ -100,7 +104,9 @@ def assemble(folder: Path) -> None:
     for name in SIDE_FILES:
         source = _part_path(_PARTS[0][0], name)
         if not source.is_file():
-            raise ModelMissing(f"The embedded model package lacks {name}; reinstall Captionist.")
+            raise ModelMissing(
+                N_("The embedded model package lacks {name}; reinstall Captionist."), name=name
+            )
         shutil.copyfile(source, folder / name)
 
     temporary = folder / f"model.bin.partial-{os.getpid()}"
@@ -112,7 +118,8 @@ def assemble(folder: Path) -> None:
                 part = _part_path(package, name)
                 if not part.is_file():
                     raise ModelMissing(
-                        f"The embedded model part {name} is missing; reinstall Captionist."
+                        N_("The embedded model part {name} is missing; reinstall Captionist."),
+                        name=name,
                     )
                 with part.open("rb") as handle:
                     while block := handle.read(_COPY_BLOCK):
@@ -123,8 +130,12 @@ def assemble(folder: Path) -> None:
             os.fsync(out.fileno())
         if size != MODEL_SIZE or digest.hexdigest() != MODEL_SHA256:
             raise ModelCorrupt(
-                f"The embedded model parts join to {size} bytes with checksum "
-                f"{digest.hexdigest()[:12]}…, not the expected model; reinstall Captionist."
+                N_(
+                    "The embedded model parts join to {size} bytes with checksum {digest}…, "
+                    "not the expected model; reinstall Captionist."
+                ),
+                size=size,
+                digest=digest.hexdigest()[:12],
             )
         os.replace(temporary, folder / "model.bin")
     finally:

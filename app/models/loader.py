@@ -13,6 +13,7 @@ from faster_whisper import WhisperModel
 
 from app.engine.decoder import WhisperDecoder
 from app.errors import CaptionistError, ModelCorrupt, ModelMissing
+from app.i18n import N_
 from app.models import catalog, embedded
 from app.models.device import pick_device
 from app.models.threads import cpu_threads
@@ -52,12 +53,20 @@ def load_decoder(choice: ModelChoice, *, allow_download: bool = False) -> Whispe
                 )  # fmt: skip
             except (RuntimeError, ValueError, OSError) as again:
                 raise ModelCorrupt(
-                    f"The embedded model could not be loaded even after rebuilding it ({again}). "
-                    "Reinstall Captionist."
+                    N_(
+                        "The embedded model could not be loaded even after rebuilding it "
+                        "({reason}). Reinstall Captionist."
+                    ),
+                    reason=again,
                 ) from again
         else:
             raise ModelMissing(
-                f"The model '{choice.name}' in {path} could not be loaded: {exc}. "
-                "Check that the folder holds a complete CTranslate2 Whisper conversion."
+                N_(
+                    "The model '{name}' in {path} could not be loaded: {reason}. Check that "
+                    "the folder holds a complete CTranslate2 Whisper conversion."
+                ),
+                name=choice.name,
+                path=path,
+                reason=exc,
             ) from exc
     return WhisperDecoder(model)
