@@ -57,14 +57,26 @@ def real_clips(clips: Path) -> Path:
 def speech(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """English sentences spoken by espeak-ng, a 16 kHz WAV made at test time: for tests that
     need some speech but none of ../shared's recordings, so they run on a fresh clone."""
-    from faster_whisper import decode_audio
+    from tests.speech import ENGLISH, espeak_wav
 
-    from app.audio.wav import write_wav
-    from tests.speech import ENGLISH, espeak_clip
+    return espeak_wav(tmp_path_factory.mktemp("speech") / "speech.wav", "en-us", ENGLISH)
 
-    folder = tmp_path_factory.mktemp("speech")
-    spoken = espeak_clip(folder / "espeak.wav", "en-us", ENGLISH)
-    return write_wav(folder / "speech.wav", decode_audio(str(spoken)))
+
+@pytest.fixture(scope="session")
+def german_speech(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """German sentences spoken by espeak-ng (tests.speech.GERMAN), a 16 kHz WAV."""
+    from tests.speech import GERMAN, espeak_wav
+
+    return espeak_wav(tmp_path_factory.mktemp("german") / "german.wav", "de", GERMAN)
+
+
+@pytest.fixture(scope="session")
+def long_speech(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """About 30 s of English spoken by espeak-ng without a pause (tests.speech.TALK), a
+    16 kHz WAV: a live session stopped at any moment has speech still undecided."""
+    from tests.speech import TALK, espeak_wav
+
+    return espeak_wav(tmp_path_factory.mktemp("talk") / "talk.wav", "en-us", TALK)
 
 
 @pytest.fixture(scope="session")
