@@ -163,8 +163,10 @@ def start_on_file(qtbot, clip: Path, language: str) -> tuple[MainWindow, Session
     return window, tab
 
 
-def test_closing_the_window_finalises_and_exits_quickly(qtbot, model_dir, clips: Path) -> None:
-    window, tab = start_on_file(qtbot, clips / "meeting_en.flac", "en")
+def test_closing_the_window_finalises_and_exits_quickly(
+    qtbot, model_dir, long_speech: Path
+) -> None:
+    window, tab = start_on_file(qtbot, long_speech, "en")
     qtbot.waitUntil(lambda: len(tab.captions.final_text) > 40, timeout=60_000)
     qtbot.waitUntil(lambda: bool(tab.captions.partial_text), timeout=20_000)
     pending = tab.captions.partial_text
@@ -271,9 +273,9 @@ def test_the_preview_reads_as_sentences_in_the_detected_language(qtbot) -> None:
 
 
 def test_a_running_session_of_the_window_shows_as_recording_in_its_language(
-    qtbot, model_dir, clips: Path
+    qtbot, model_dir, speech: Path
 ) -> None:
-    window, tab = start_on_file(qtbot, clips / "jfk.flac", "auto")
+    window, tab = start_on_file(qtbot, speech, "auto")
     qtbot.waitUntil(lambda: bool(window.transcript("s1") and window.transcript("s1").captions),
                     timeout=60_000)  # fmt: skip
     qtbot.waitUntil(lambda: tab.detected.text().startswith("Detected"), timeout=30_000)

@@ -19,7 +19,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import config, paths
-from app.audio.wav import write_wav
 from app.transcripts.journal import list_journals, recover
 from app.ui.main_window import MainWindow
 
@@ -78,25 +77,19 @@ def display() -> Iterator[dict[str, str]]:
         server.wait(10)
 
 
-@pytest.fixture(scope="module")
-def talk(load_clip, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    # The English half of multilingual.mp3 is 29 s of speech without a pause: a signal
-    # 8 s in lands with seconds of speech buffered and undecided.
-    folder = tmp_path_factory.mktemp("talk")
-    return write_wav(folder / "licence.wav", load_clip("multilingual.mp3")[: 30 * 16000])
-
-
 @pytest.mark.parametrize("name", ["SIGTERM", "SIGINT", "SIGHUP"])
 def test_a_signal_closes_the_window_cleanly(
-    name: str, display: dict[str, str], talk: Path, model_dir: Path, tmp_path: Path
+    name: str, display: dict[str, str], long_speech: Path, model_dir: Path, tmp_path: Path
 ) -> None:
+    """long_speech is about 30 s of speech without a pause: a signal 8 s in lands with
+    seconds of speech buffered and undecided."""
     if not hasattr(signal, name):
         pytest.skip(f"{name} does not exist on this system")
     env = dict(os.environ, **display)
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
         env[var] = str(tmp_path / var.lower())
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(talk)],
+        [sys.executable, "-c", CHILD, str(long_speech)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
     )  # fmt: skip
     heard_s = 0.0
@@ -129,7 +122,7 @@ def test_a_signal_closes_the_window_cleanly(
 
 
 def test_a_signal_does_not_wait_on_a_question(
-    qtbot, model_dir, clips: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, model_dir, speech: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Closing asks before losing captions autosave could not write; at logout nobody is
     there to answer, and the question would hold the logout until the session is killed."""
@@ -137,7 +130,7 @@ def test_a_signal_does_not_wait_on_a_question(
     journals = paths.journals_dir()
     journals.rmdir()
     journals.write_text("not a folder")  # every journal write fails, even as root
-    session = config.SessionSettings(name="Me", source=str(clips / "jfk.flac"), language="en")
+    session = config.SessionSettings(name="Me", source=str(speech), language="en")
     window = MainWindow(config.Settings(sessions=[session]))
     qtbot.addWidget(window)
     window.show()
