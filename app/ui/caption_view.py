@@ -40,7 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.engine import language_names
 from app.engine.events import CaptionEvent
+from app.engine.language import AUTO
 from app.transcripts import formats
 from app.transcripts.paragraphs import Paragraph, Paragraphs, RestartMark, continue_text
 
@@ -62,6 +64,24 @@ def _mix(a: QColor, b: QColor) -> QColor:
     return QColor(
         (a.red() + b.red()) // 2, (a.green() + b.green()) // 2, (a.blue() + b.blue()) // 2
     )
+
+
+def _directed(block: QTextBlockFormat, direction: Qt.LayoutDirection) -> QTextBlockFormat:
+    """``block`` laid out in ``direction``: a right-to-left paragraph starts at the right
+    edge, and a timestamp's hanging indent moves to that side with it."""
+    if direction == Qt.LayoutDirection.LayoutDirectionAuto:
+        return block
+    directed = QTextBlockFormat(block)
+    directed.setLayoutDirection(direction)
+    if block.alignment() & Qt.AlignmentFlag.AlignHCenter:
+        return directed  # restart marks stay centred
+    rtl = direction == Qt.LayoutDirection.RightToLeft
+    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    directed.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+    if rtl and block.leftMargin():
+        directed.setRightMargin(block.leftMargin())
+        directed.setLeftMargin(0)
+    return directed
 
 
 class _CaptionText(QTextBrowser):
@@ -113,6 +133,9 @@ class CaptionView(QWidget):
         self._labels: dict[str, str] = {}
         self._colours: dict[str, int] = {}
         self._clock: Callable[[float], str] = formats.clock
+        # Sessions whose language is known, and whether it runs right to left; the others'
+        # paragraphs take their direction from their text (Qt's automatic direction).
+        self._rtl: dict[str, bool] = {}
         self._show_timestamps = False
         # Where each drawn entry begins in the document, and last where the partials do.
         self._positions: list[int] = [0]
@@ -213,6 +236,25 @@ class CaptionView(QWidget):
             self._show_timestamps = shown
             self._render(full=True)
 
+    def set_language(self, session: str, code: str) -> None:
+        """``session`` speaks ``code`` ("" or "auto": not known yet): its paragraphs run
+        right to left for Arabic, Hebrew, Persian, Urdu and the like, left to right else."""
+        known = code not in ("", AUTO)
+        before = self._rtl.get(session)
+        if known:
+            self._rtl[session] = language_names.is_rtl(code)
+        else:
+            self._rtl.pop(session, None)
+        if self._rtl.get(session) != before:
+            self._render(full=True)
+
+    def direction(self, session: str) -> Qt.LayoutDirection:
+        """How ``session``'s paragraphs are laid out (``LayoutDirectionAuto``: by its text)."""
+        rtl = self._rtl.get(session)
+        if rtl is None:
+            return Qt.LayoutDirection.LayoutDirectionAuto
+        return Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+
     def set_font_size(self, points: int) -> None:
         font = QFont(self.text.font())
         font.setPointSize(points)
@@ -295,15 +337,18 @@ class CaptionView(QWidget):
         head = [(self._label(entry.session), f"label:{entry.session}")]
         return [("head", head + ([("  " + stamp, "dim")] if stamp else [])), ("para", body)]
 
-    def _trailing_partials(self) -> list[Block]:
-        blocks: list[Block] = []
+    def _trailing_partials(self) -> list[tuple[str, list[Block]]]:
+        """Partials that begin a paragraph of their own, each with its session."""
+        found: list[tuple[str, list[Block]]] = []
         for session, text, continues in self.model.partials():
             if continues:
                 continue
+            blocks: list[Block] = []
             if self.labelled:
                 blocks.append(("head", [(self._label(session), f"label:{session}")]))
             blocks.append(("para", [(text, "partial")]))
-        return blocks
+            found.append((session, blocks))
+        return found
 
     def _formats(self) -> tuple[dict[str, QTextBlockFormat], QColor]:
         gap = self.text.fontMetrics().height() * 0.6
@@ -352,9 +397,11 @@ class CaptionView(QWidget):
         blocks_formats, dim = self._formats()
         for index in range(start, len(self.model.entries)):
             self._positions.append(cursor.position())
-            self._write(cursor, self._blocks(index), blocks_formats, dim)
+            session = self.model.entries[index].session
+            self._write(cursor, self._blocks(index), blocks_formats, dim, session)
         self._positions.append(cursor.position())
-        self._write(cursor, self._trailing_partials(), blocks_formats, dim)
+        for session, blocks in self._trailing_partials():
+            self._write(cursor, blocks, blocks_formats, dim, session)
         cursor.endEditBlock()
         self._stable = self.model.first_open()
         self.pages.setCurrentWidget(self.hint if self.model.is_empty() else self.text)
@@ -369,12 +416,15 @@ class CaptionView(QWidget):
         blocks: list[Block],
         formats: dict[str, QTextBlockFormat],
         dim: QColor,
+        session: str,
     ) -> None:
+        direction = self.direction(session)
         for kind, segments in blocks:
+            block_format = _directed(formats[kind], direction)
             if self.text.document().isEmpty():
-                cursor.setBlockFormat(formats[kind])
+                cursor.setBlockFormat(block_format)
             else:
-                cursor.insertBlock(formats[kind], QTextCharFormat())
+                cursor.insertBlock(block_format, QTextCharFormat())
             for text, style in segments:
                 cursor.insertText(text, self._char_format(style, dim))
 

@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
         tab.set_running(True)
         language = "" if choice.language == AUTO else LANGUAGE_NAMES.get(choice.language, "")
         self.meeting.set_language(session_id, language)
+        self._set_caption_language(session_id, choice.language)
         self.controller.start(config_, source, started_at)
         self.overlay.session_started(session_id)
 
@@ -432,6 +433,17 @@ class MainWindow(QMainWindow):
         """A session's language, detected or corrected, in its meeting column's header (the
         controller has written it into its transcript and journal)."""
         self.meeting.set_language(session_id, LANGUAGE_NAMES.get(code, code))
+        self._set_caption_language(session_id, code)
+
+    def _set_caption_language(self, session_id: str, code: str) -> None:
+        """Every view of the session's captions lays them out for ``code`` (right to left
+        for Arabic, Hebrew, ...; "auto": by each paragraph's text until it is known)."""
+        views = [*self.meeting.views()]
+        if session_id in self._tabs:
+            views.append(self._tabs[session_id].captions)
+        for view in views:
+            view.set_language(session_id, code)
+        self.overlay.set_language(session_id, code)
 
     def _on_level(self, session_id: str, level: float, speech: bool, position_s: float) -> None:
         if session_id in self._tabs:

@@ -203,6 +203,11 @@ class CaptionOverlay(QWidget):
         self.lines.rename(session, label)
         self.update()
 
+    def set_language(self, session: str, code: str) -> None:
+        """``session`` speaks ``code``: its row runs right to left for Arabic, Hebrew, ..."""
+        self.lines.set_language(session, code)
+        self.update()
+
     def forget_session(self, session: str) -> None:
         self.lines.forget(session)
         self._colour_of.pop(session, None)

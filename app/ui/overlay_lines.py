@@ -20,7 +20,9 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from app.engine import language_names
 from app.engine.events import CaptionEvent
+from app.engine.language import AUTO
 from app.transcripts.spacing import join
 
 ALL_SESSIONS = ""
@@ -110,6 +112,9 @@ class LiveLines:
     hide_after_s: float = 0.0  # silence after which a block goes; 0 keeps it
     blocks: dict[str, Block] = field(default_factory=dict)
     running: set[str] = field(default_factory=set)
+    # Sessions whose language is known: whether it runs right to left. The others' lines
+    # follow their text's first strong character.
+    rtl_sessions: dict[str, bool] = field(default_factory=dict)
 
     def add(self, event: CaptionEvent, label: str, now: float) -> bool:
         """Take one caption; returns whether what is shown changed."""
@@ -131,8 +136,21 @@ class LiveLines:
         else:
             block.partial = " ".join(event.text.split())
         block.updated = now
-        block.rtl = is_rtl(block.text)
+        block.rtl = self._is_rtl(block)
         return True
+
+    def set_language(self, session: str, code: str) -> None:
+        """``session`` speaks ``code`` ("" or "auto": not known yet)."""
+        if code in ("", AUTO):
+            self.rtl_sessions.pop(session, None)
+        else:
+            self.rtl_sessions[session] = language_names.is_rtl(code)
+        if session in self.blocks:
+            self.blocks[session].rtl = self._is_rtl(self.blocks[session])
+
+    def _is_rtl(self, block: Block) -> bool:
+        known = self.rtl_sessions.get(block.session)
+        return is_rtl(block.text) if known is None else known
 
     def started(self, session: str, now: float) -> None:
         self.running.add(session)
