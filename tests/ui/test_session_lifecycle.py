@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from faster_whisper import decode_audio
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTabBar
 
@@ -148,9 +149,10 @@ def click_tab_close(window: MainWindow, tab: SessionTab) -> None:
     bar.tabButton(window.tabs.indexOf(tab), QTabBar.ButtonPosition.RightSide).click()
 
 
-def test_closing_a_running_tab_asks_first(qtbot, model_dir, clips: Path) -> None:
-    window = open_window(
-        qtbot, config.SessionSettings(name="Me", source=str(clips / "meeting_en.flac"))
+def test_closing_a_running_tab_asks_first(qtbot, model_dir, long_speech: Path) -> None:
+    window = open_window(  # in real time, so it still runs after its first captions
+        qtbot,
+        config.SessionSettings(name="Me", source=str(long_speech), play_in_real_time=True),
     )
     tab = window.tab("s1")
     tab.start_stop.click()
@@ -171,8 +173,8 @@ def test_closing_a_running_tab_asks_first(qtbot, model_dir, clips: Path) -> None
     window.close()
 
 
-def test_closing_the_window_says_finishing_and_exits(qtbot, model_dir, clips: Path) -> None:
-    clip = str(clips / "meeting_en.flac")
+def test_closing_the_window_says_finishing_and_exits(qtbot, model_dir, long_speech: Path) -> None:
+    clip = str(long_speech)
     window = open_window(
         qtbot,  # two speakers, mid-speech: the files play as live sources would
         config.SessionSettings(name="Me", source=clip, language="en", play_in_real_time=True),
@@ -193,10 +195,11 @@ def test_closing_the_window_says_finishing_and_exits(qtbot, model_dir, clips: Pa
 
 
 def test_start_while_someone_speaks_captions_from_the_press(
-    qtbot, model_dir, private_pulse: PulseServer, load_clip
+    qtbot, model_dir, private_pulse: PulseServer, speech: Path, long_speech: Path
 ) -> None:
-    """Someone already talks in the meeting; Start is pressed as JFK begins his sentence:
-    the model loads while his first words arrive, and they must still be captioned."""
+    """Someone already talks in the meeting; Start is pressed as a new speaker begins "Good
+    morning everyone": the model loads while those words arrive, and they must still be
+    captioned."""
     # The first recorder of a fresh server waits for its sink's first step; a desktop's
     # server has long been running.
     warm = SystemAudioSource("meeting.monitor")
@@ -204,9 +207,8 @@ def test_start_while_someone_speaks_captions_from_the_press(
     wait_for_audio(warm)
     warm.stop()
     lead_s = 3.0
-    talk = np.concatenate(
-        [load_clip("meeting_en.flac")[: int(lead_s * 16_000)], load_clip("jfk.flac")]
-    )
+    lead = decode_audio(str(long_speech))[: int(lead_s * 16_000)]
+    talk = np.concatenate([lead, decode_audio(str(speech))])
     window = open_window(
         qtbot,
         config.SessionSettings(name="Remote", source="pulse:meeting.monitor", language="en"),
@@ -215,7 +217,7 @@ def test_start_while_someone_speaks_captions_from_the_press(
     private_pulse.play(talk, "meeting", latency_ms=50)
     qtbot.wait(int(lead_s * 1000))
     tab.start_stop.click()
-    qtbot.waitUntil(lambda: "country" in tab.captions.final_text.lower(), timeout=60_000)
+    qtbot.waitUntil(lambda: "questions" in tab.captions.final_text.lower(), timeout=60_000)
     heard = tab.captions.final_text.lower()
-    assert "my fellow americans" in heard, heard
+    assert "good morning everyone" in heard, heard
     stop_and_close(qtbot, window)
