@@ -49,9 +49,9 @@ print(json.dumps({"growth_mb": rss_mb() - before}))
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="measures glibc's RSS")
-def test_new_input_lengths_do_not_accumulate_memory(clips: Path, model_dir: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", CHILD, str(clips / "meeting_en.flac")],
+def test_new_input_lengths_do_not_accumulate_memory(speech: Path, model_dir: Path) -> None:
+    result = subprocess.run(  # decodes of 1 to 4.2 s: any speech of that length will do
+        [sys.executable, "-c", CHILD, str(speech)],
         capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import srt
 
-from app.audio.wav import write_wav
 from app.bench.metrics import normalise_text
 from app.bench.shutdown import interrupt_live
 from app.transcripts.journal import list_journals
@@ -17,19 +16,20 @@ from app.transcripts.journal import list_journals
 HANG_S = 10.0
 
 
-def test_ctrl_c_on_a_live_file_finalises_the_buffered_speech(load_clip, tmp_path: Path) -> None:
-    # The English half of multilingual.mp3 is 29 s of speech without a pause, so an
-    # interrupt 8 s in lands with several seconds buffered and undecided.
-    talk = write_wav(tmp_path / "licence.wav", load_clip("multilingual.mp3")[: 30 * 16000])
+def test_ctrl_c_on_a_live_file_finalises_the_buffered_speech(
+    long_speech: Path, tmp_path: Path
+) -> None:
+    # long_speech is about 30 s of speech without a pause, so an interrupt 8 s in lands
+    # with several seconds buffered and undecided.
     data, out = tmp_path / "data", tmp_path / "out"
-    run = interrupt_live(talk, out, data)
+    run = interrupt_live(long_speech, out, data)
 
     assert run.returncode == 0, run.stderr
     assert "Traceback" not in run.stderr
     assert run.exit_s < HANG_S, f"took {run.exit_s:.2f} s to stop"
     before, after = run.before, run.after
 
-    cues = list(srt.parse((out / "licence.srt").read_text(encoding="utf-8")))
+    cues = list(srt.parse((out / f"{long_speech.stem}.srt").read_text(encoding="utf-8")))
     assert cues, "nothing written to --out"
     # Speech that was still being decided at the interrupt became final text.
     assert after and after[-1][0] > before[-1][0] + 1.0, (before, after)
@@ -37,7 +37,7 @@ def test_ctrl_c_on_a_live_file_finalises_the_buffered_speech(load_clip, tmp_path
     srt_text = normalise_text(" ".join(cue.content for cue in cues))
     printed_text = normalise_text(" ".join(text for _, text in before + after))
     assert srt_text == printed_text
-    assert "permission is hereby granted" in srt_text
+    assert "copy the program" in srt_text
 
     [saved] = list_journals(data / "Captionist" / "journals")
     assert saved.is_clean  # the closing line was written: nothing to recover next start
