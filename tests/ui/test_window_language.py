@@ -12,9 +12,9 @@ from app.ui.main_window import MainWindow
 
 
 def test_a_detected_language_reaches_the_export_and_the_journal(
-    qtbot, model_dir, clips: Path, tmp_path: Path
+    qtbot, model_dir, german_speech: Path, tmp_path: Path
 ) -> None:
-    clip = clips / "meeting_de.flac"
+    clip = german_speech
     session = config.SessionSettings(name="Berlin", source=str(clip), language="auto")
     window = MainWindow(config.Settings(sessions=[session]))
     qtbot.addWidget(window)
