@@ -15,6 +15,7 @@ from app.bench.metrics import error_rate
 from app.errors import AutosaveFailed
 from app.transcripts.journal import Journal, read_journal
 from app.transcripts.transcript import Transcript
+from tests.speech import ENGLISH, GERMAN
 
 from .conftest import TinyDisk
 
@@ -82,7 +83,7 @@ def test_a_full_disk_is_reported_once_and_the_captions_wait_in_memory(
 
 
 def test_transcribe_with_a_full_journal_disk_warns_once_and_still_writes_out(
-    tiny_disk: TinyDisk, clips: Path, reference, tmp_path: Path
+    tiny_disk: TinyDisk, speech: Path, german_speech: Path, tmp_path: Path
 ) -> None:
     journals = tiny_disk.root / "Captionist" / "journals"
     journals.mkdir(parents=True)
@@ -90,7 +91,7 @@ def test_transcribe_with_a_full_journal_disk_warns_once_and_still_writes_out(
     out = tmp_path / "out"
     result = subprocess.run(
         [sys.executable, "-m", "app", "transcribe", "--quiet", "--out", str(out),
-         f"en={clips / 'jfk.flac'}", f"de={clips / 'meeting_de.flac'}"],
+         f"en={speech}", f"de={german_speech}"],
         capture_output=True, text=True, timeout=300, check=False,
         env=dict(os.environ, XDG_DATA_HOME=str(tiny_disk.root)),
     )  # fmt: skip
@@ -99,8 +100,8 @@ def test_transcribe_with_a_full_journal_disk_warns_once_and_still_writes_out(
     # Two sessions, two journals on the same full disk: still one line.
     assert result.stderr.count("Autosave failed") == 1, result.stderr
     assert f"captionist: {WARNING}\n" in result.stderr
-    for name, ref in (("jfk", "jfk.txt"), ("meeting_de", "meeting_de.txt")):
-        cues = list(srt.parse((out / f"{name}.srt").read_text(encoding="utf-8")))
+    for clip, spoken in ((speech, ENGLISH), (german_speech, GERMAN)):
+        cues = list(srt.parse((out / f"{clip.stem}.srt").read_text(encoding="utf-8")))
         text = " ".join(cue.content.replace("\n", " ") for cue in cues)
-        assert error_rate(reference(ref), text) <= 0.2, text
+        assert error_rate(spoken, text) <= 0.2, text
     assert all(path.stat().st_size == 0 for path in journals.iterdir())
