@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QAction,
     QColor,
     QContextMenuEvent,
@@ -45,6 +46,13 @@ from app.engine.events import CaptionEvent
 from app.engine.language import AUTO
 from app.transcripts import formats
 from app.transcripts.paragraphs import Paragraph, Paragraphs, RestartMark, continue_text
+
+try:  # Qt 6.8+: announcements a screen reader reads out without moving focus
+    from PySide6.QtGui import QAccessibleAnnouncementEvent
+
+    _ANNOUNCEMENTS = True
+except ImportError:  # pragma: no cover - the pinned PySide6 range starts at 6.7
+    _ANNOUNCEMENTS = False
 
 Block = tuple[str, list[tuple[str, str]]]  # (kind, [(text, style)])
 DEFAULT_HINT = "Press Start to caption this session. Captions appear here as people speak."
@@ -116,6 +124,12 @@ class FindBar(QWidget):
         self.count = QLabel()
         self.close_button = QToolButton(text="✕", toolTip="Close (Esc)")
         self.close_button.setAutoRaise(True)
+        # The buttons show symbols: a screen reader needs their words.
+        self.field.setAccessibleName(self.tr("Find in captions"))
+        self.previous.setAccessibleName(self.tr("Previous match"))
+        self.next.setAccessibleName(self.tr("Next match"))
+        self.count.setAccessibleName(self.tr("Matches"))
+        self.close_button.setAccessibleName(self.tr("Close the find bar"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 4, 0, 0)
         row.addWidget(self.field, 1)
@@ -126,6 +140,9 @@ class FindBar(QWidget):
 
 
 class CaptionView(QWidget):
+    #: A new final caption was announced to screen readers: (the words announced).
+    announced = Signal(str)
+
     def __init__(self, parent: QWidget | None = None, *, labelled: bool = False) -> None:
         super().__init__(parent)
         self.labelled = labelled
@@ -144,6 +161,10 @@ class CaptionView(QWidget):
         self._current = -1
 
         self.text = _CaptionText(self)
+        self.text.setAccessibleName(self.tr("Captions"))
+        self.text.setAccessibleDescription(
+            self.tr("Each new caption is read out once it is final; earlier ones stay here.")
+        )
         self.hint = QLabel(DEFAULT_HINT)
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -194,6 +215,24 @@ class CaptionView(QWidget):
         else:
             self.model.set_partial(event.session, event.text, event.start_s + offset_s)
         self._render()
+        if event.is_final and event.text.strip():
+            self._announce(event)
+
+    def _announce(self, event: CaptionEvent) -> None:
+        """Hand a final caption to screen readers (Orca, NVDA) once. Partials are not
+        announced: they are re-drawn several times a second and would be read over each
+        other. Only the view on screen speaks, so a caption shown in a session tab and in
+        the meeting view is read once."""
+        if not self.isVisible():
+            return
+        words = event.text.strip()
+        if self.labelled:
+            words = self.tr("{name}: {words}").format(name=self._label(event.session), words=words)
+        if _ANNOUNCEMENTS:
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.text, words))
+        else:  # Qt before 6.8: a name change is what screen readers read for live text
+            self.text.setAccessibleDescription(words)
+        self.announced.emit(words)
 
     def mark_restart(self, session: str, at_s: float) -> None:
         """The session started again at ``at_s`` (this view's clock): mark it."""

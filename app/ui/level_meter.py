@@ -19,6 +19,12 @@ class LevelMeter(QWidget):
         layout.addWidget(QLabel("Level"))
         layout.addWidget(self._bar, 1)
         layout.addWidget(self._speech)
+        self.setAccessibleName(self.tr("Input level"))
+        self._bar.setAccessibleName(self.tr("Input level"))
+        self._bar.setAccessibleDescription(
+            self.tr("How loud this session's source is, from -60 dB to 0 dB")
+        )
+        self._speech.setAccessibleName(self.tr("Speech heard"))
         self.reset()
 
     def set_level(self, level_db: float, is_speech: bool) -> None:

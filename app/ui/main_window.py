@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         plus = QToolButton()
         plus.setText("+")
         plus.setToolTip(self.actions.tip("new_session"))
+        plus.setAccessibleName(self.tr("New session"))
         plus.clicked.connect(lambda: self.add_session())
         self.tabs.setCornerWidget(plus)
         self.setCentralWidget(self.tabs)
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self._save_timer = QTimer(self, singleShot=True, interval=1000)
         self._save_timer.timeout.connect(self.save_settings)
         self._build_menus()
+        self.menuBar().setAccessibleName(self.tr("Menu bar"))
         self._connect_overlay()
         self.tray: CaptionistTray | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -564,6 +566,9 @@ class MainWindow(QMainWindow):
         self.settings.caption_font_size = int(size)
         for view in self._caption_views():
             view.set_font_size(self.settings.caption_font_size)
+        # The overlay's text follows the same keys (it keeps its own size, often larger).
+        self.overlay.step_font_size(step)
+        self._save_timer.start()
 
     def export_current(self, path: str | None = None) -> Path | None:
         tab = self.tabs.currentWidget()

@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QSizeGrip, QWidget
 
 from app.engine.events import CaptionEvent
+from app.settings_schema import spec
 from app.ui.actions import OVERLAY_KEYS, OVERLAY_MENU, Actions
 from app.ui.overlay_lines import Block, LiveLines, fit_tail
 from app.ui.overlay_prefs import OverlayPrefs
@@ -85,6 +86,8 @@ class CaptionOverlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_MacAlwaysShowToolWindow)
         self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground, not self.wayland_fallback)
         self.setWindowFlags(self.window_flags())
+        self.setAccessibleName(self.tr("Captions overlay"))
+        self.setAccessibleDescription(self.tr("The latest captions of every session"))
         self.grip = QSizeGrip(self)
         self.grip.resize(16, 16)
         # Wakes only when a caption is due to fade, and every frame while one fades.
@@ -257,6 +260,14 @@ class CaptionOverlay(QWidget):
         self.update()
         if save:
             self.prefs_changed.emit()
+
+    def step_font_size(self, step: int) -> None:
+        """Captions ``step`` points larger (or smaller), within the size setting's range;
+        saved with the other preferences."""
+        size = int(spec(OverlayPrefs, "font_size").clamp(self.prefs.font_size + step))
+        if size != self.prefs.font_size:
+            self.prefs.font_size = size
+            self.apply_prefs(self.prefs)
 
     def caption_font(self) -> QFont:
         font = QFont(self.prefs.font_family) if self.prefs.font_family else QFont()

@@ -6,10 +6,12 @@ its session (``start_requested`` / ``stop_requested``) and shows what it is told
 
 from __future__ import annotations
 
+import itertools
 import sys
 
 from PySide6.QtCore import (
     QCollator,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -103,6 +105,9 @@ def _language_box(with_auto: bool) -> QComboBox:
     # About 100 languages: a long list scrolls less (Qt shows 10 rows unless told).
     box.setMaxVisibleItems(20)
     box.setItemDelegate(_RoomyRows(box))
+    box.lineEdit().setAccessibleName(
+        QCoreApplication.translate("SessionTab", "Search the languages")
+    )
     completer = box.completer()
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionRole(SEARCH_ROLE)
@@ -208,6 +213,36 @@ class SessionTab(QWidget):
         layout.addWidget(self.meter)
         layout.addLayout(status_row)
         layout.addWidget(self.captions, 1)
+        self._describe_controls()
+
+    def _describe_controls(self) -> None:
+        """Names and descriptions a screen reader gives each control (a combo box's own
+        name is its current item, which says nothing about what it chooses), and the
+        keyboard's order through them: choices, then Start, then the captions."""
+        for widget, name, description in (
+            (self.source, self.tr("Source"), self.tr("Where this session's sound comes from")),
+            (
+                self.language,
+                self.tr("Language"),
+                self.tr("The language spoken; type a name in any language, or a code"),
+            ),
+            (self.model, self.tr("Model"), self.tr("The speech model that writes the captions")),
+            (self.translate, "", self.tr("Captions in English, whatever is spoken")),
+            (self.start_stop, "", self.tr("Start or stop captioning this session")),
+            (self.not_right, self.tr("Correct the language"), self.not_right.toolTip()),
+            (self.correction, self.tr("Correct the language"), ""),
+            (self.retry, "", self.tr("Start this session again")),
+        ):
+            if name:
+                widget.setAccessibleName(name)
+            if description:
+                widget.setAccessibleDescription(description)
+        order = (
+            self.source, self.language, self.model, self.translate, self.real_time,
+            self.start_stop, self.not_right, self.correction, self.retry, self.captions.text,
+        )  # fmt: skip
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)
 
     # -- what the main window reads -----------------------------------------------
     def session_settings(self) -> SessionSettings:

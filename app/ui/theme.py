@@ -39,6 +39,15 @@ def dark_palette() -> QPalette:
 _overridden = False
 
 
+def is_high_contrast() -> bool:
+    """Whether the system asks for high contrast (Qt 6.10+ reads it from the platform:
+    Windows' contrast themes, GNOME's high-contrast setting, macOS' Increase contrast)."""
+    hints = QGuiApplication.styleHints()
+    if not hasattr(hints, "accessibility"):
+        return False
+    return hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
 def apply(choice: str) -> None:
     global _overridden
     app = QApplication.instance()
@@ -50,6 +59,8 @@ def apply(choice: str) -> None:
     if _overridden:
         app.setPalette(QPalette())  # an unresolved palette means: the platform's again
         _overridden = False
+    if is_high_contrast():
+        return  # the user's contrast theme wins over our light and dark palettes
     if choice == "dark" and not is_dark(app.palette()):
         app.setPalette(dark_palette())
         _overridden = True
