@@ -1,4 +1,4 @@
-"""Real capture end to end: a private PulseAudio server plays the test clips into null
+"""Real capture end to end: a private PulseAudio server plays espeak-ng speech into null
 sinks ("speakers"), and the sources under test record them from the sinks' monitors."""
 
 from __future__ import annotations
@@ -7,17 +7,19 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import pytest
+from faster_whisper import decode_audio
 
 from app.audio.devices import list_sources, open_source
 from app.audio.sources import DeviceSource, SystemAudioSource
 from app.errors import DeviceError
+from tests.speech import ENGLISH
 
-from .helpers import LoadClip, PulseServer, best_correlation, record, wait_for_audio
+from .helpers import PulseServer, best_correlation, record, wait_for_audio
 
 
 def test_list_sources_offers_each_sinks_monitor(pulse: PulseServer) -> None:
@@ -39,50 +41,52 @@ def test_list_sources_offers_each_sinks_monitor(pulse: PulseServer) -> None:
 
 
 @pytest.fixture(scope="module")
-def jfk_capture(pulse: PulseServer, load_clip: LoadClip) -> Iterator[np.ndarray]:
-    """12 s recorded from the meeting sink's monitor while jfk.flac plays into it."""
+def speech_capture(pulse: PulseServer, speech: Path) -> Iterator[np.ndarray]:
+    """13 s recorded from the meeting sink's monitor while the 12 s of speech play into it."""
     source = open_source("System audio: Meeting")
     source.start()
     try:
         wait_for_audio(source)
-        pulse.play(load_clip("jfk.flac"), "meeting")
-        yield record(source, 12.0)
+        pulse.play(decode_audio(str(speech)), "meeting")
+        yield record(source, 13.0)
     finally:
         source.stop()
 
 
-def test_system_audio_records_what_plays(jfk_capture: np.ndarray, load_clip: LoadClip) -> None:
-    original = load_clip("jfk.flac")
-    assert 12.0 <= len(jfk_capture) / 16_000 < 13.0
-    assert jfk_capture.dtype == np.float32 and np.max(np.abs(jfk_capture)) <= 1.0
-    # 11 s of speech in 12 s, at the level it was played (the sink's volume is 100 %).
-    ratio = np.sqrt(np.mean(jfk_capture**2)) / np.sqrt(np.mean(original**2))
+def test_system_audio_records_what_plays(speech_capture: np.ndarray, speech: Path) -> None:
+    original = decode_audio(str(speech))
+    assert 13.0 <= len(speech_capture) / 16_000 < 14.0
+    assert speech_capture.dtype == np.float32 and np.max(np.abs(speech_capture)) <= 1.0
+    # 12 s of speech in 13 s, at the level it was played (the sink's volume is 100 %).
+    ratio = np.sqrt(np.mean(speech_capture**2)) / np.sqrt(np.mean(original**2))
     assert 0.8 < ratio < 1.1, f"level ratio {ratio:.2f}"
-    score, delay = best_correlation(jfk_capture, original)
+    score, delay = best_correlation(speech_capture, original)
     assert score > 0.9, f"correlation {score:.3f}"
     assert delay / 16_000 < 1.0  # playback started right after the capture was flowing
 
 
 def test_the_recording_transcribes_word_for_word(
-    jfk_capture: np.ndarray, model_dir: Path, reference: Callable[[str], str]
+    speech_capture: np.ndarray, model_dir: Path
 ) -> None:
     """The capture is good enough for the real model to hear every word."""
     from faster_whisper import WhisperModel
 
     model = WhisperModel(str(model_dir), device="cpu", compute_type="int8", cpu_threads=2)
-    segments, _ = model.transcribe(jfk_capture, language="en", beam_size=5)
+    segments, _ = model.transcribe(speech_capture, language="en", beam_size=5)
 
     def words(text: str) -> list[str]:
         return re.sub(r"[^a-z' ]", " ", text.lower()).split()
 
     heard = words(" ".join(segment.text for segment in segments))
-    assert heard == words(reference("jfk.txt"))
+    assert heard == words(ENGLISH)  # what the model writes from the file itself
 
 
-def test_two_sinks_are_captured_apart(pulse: PulseServer, load_clip: LoadClip) -> None:
+def test_two_sinks_are_captured_apart(
+    pulse: PulseServer, speech: Path, german_speech: Path
+) -> None:
     """Two meetings at once: each source must get its own sink's audio and nothing else."""
-    playing = {"meeting": "jfk.flac", "other": "meeting_de.flac"}
-    originals = {sink: load_clip(clip) for sink, clip in playing.items()}
+    playing = {"meeting": speech, "other": german_speech}
+    originals = {sink: decode_audio(str(clip)) for sink, clip in playing.items()}
     sources = {sink: SystemAudioSource(f"{sink}.monitor") for sink in playing}
     captured: dict[str, np.ndarray] = {}
     for source in sources.values():
@@ -169,7 +173,7 @@ def portaudio_sees(private_pulse: PulseServer) -> Iterator[PulseServer]:
 
 
 def test_portaudio_capture_and_a_server_that_dies(
-    portaudio_sees: PulseServer, load_clip: LoadClip
+    portaudio_sees: PulseServer, speech: Path
 ) -> None:
     """DeviceSource records PulseAudio's default source through PortAudio; then the server
     goes away mid-stream and both kinds of live source say so with a DeviceError."""
@@ -185,7 +189,7 @@ def test_portaudio_capture_and_a_server_that_dies(
     try:
         wait_for_audio(microphone)
         wait_for_audio(system)
-        original = load_clip("jfk.flac")
+        original = decode_audio(str(speech))
         portaudio_sees.play(original, "meeting")
         score, _ = best_correlation(record(microphone, 4.0), original[: 4 * 16_000])
         assert score > 0.9, f"correlation {score:.3f}"
