@@ -11,10 +11,12 @@ import time
 from pathlib import Path
 
 import srt
+from faster_whisper import decode_audio
 
 from app.bench.metrics import error_rate
+from tests.speech import ENGLISH, GERMAN
 
-from .helpers import LoadClip, PulseServer
+from .helpers import PulseServer
 
 
 def captionist(*args: str) -> subprocess.Popen[str]:
@@ -39,35 +41,35 @@ def test_devices_lists_system_audio_by_speaker_name(pulse: PulseServer) -> None:
 
 
 def test_two_meeting_voices_two_sessions(
-    pulse: PulseServer, load_clip: LoadClip, reference, tmp_path: Path
+    pulse: PulseServer, speech: Path, german_speech: Path, tmp_path: Path
 ) -> None:
     child = captionist(
         "transcribe", "--quiet", "--duration", "24", "--out", str(tmp_path),
         "--device", "en=System audio: Meeting", "--device", "de=System audio: Other",
     )  # fmt: skip
     time.sleep(5)  # model load and the null sinks' first audio
-    pulse.play(load_clip("jfk.flac"), "meeting")
-    pulse.play(load_clip("meeting_de.flac"), "other")
+    pulse.play(decode_audio(str(speech)), "meeting")
+    pulse.play(decode_audio(str(german_speech)), "other")
     _, stderr = child.communicate(timeout=90)
     assert child.returncode == 0, stderr
     english = srt_text(tmp_path / "System_audio_Meeting.srt")
     german = srt_text(tmp_path / "System_audio_Other.srt")
-    assert error_rate(reference("jfk.txt"), english) <= 0.15, english
-    assert error_rate(reference("meeting_de.txt"), german) <= 0.25, german
-    assert "Projekt" in german and "Projekt" not in english
-    assert "country" in english and "country" not in german
+    assert error_rate(ENGLISH, english) <= 0.15, english
+    assert error_rate(GERMAN, german) <= 0.25, german
+    assert "Zeit" in german and "Zeit" not in english
+    assert "budget" in english and "budget" not in german
 
 
 def test_ctrl_c_finishes_cleanly_and_keeps_the_captions(
-    pulse: PulseServer, load_clip: LoadClip, tmp_path: Path
+    pulse: PulseServer, speech: Path, tmp_path: Path
 ) -> None:
     child = captionist(
         "transcribe", "--language", "en", "--out", str(tmp_path),
         "--device", "System audio: Meeting",
     )  # fmt: skip
     time.sleep(5)
-    pulse.play(load_clip("jfk.flac"), "meeting")
-    time.sleep(7)  # mid-sentence: "...ask not what your country can do for you"
+    pulse.play(decode_audio(str(speech)), "meeting")
+    time.sleep(7)  # mid-sentence: "Today we look at the budget for next year"
     child.send_signal(signal.SIGINT)
     interrupted = time.monotonic()
     _, stderr = child.communicate(timeout=30)
@@ -77,4 +79,4 @@ def test_ctrl_c_finishes_cleanly_and_keeps_the_captions(
     assert exit_s < 10.0
     assert child.returncode == 0, stderr
     assert "Traceback" not in stderr
-    assert "fellow" in srt_text(tmp_path / "System_audio_Meeting.srt").lower()
+    assert "morning" in srt_text(tmp_path / "System_audio_Meeting.srt").lower()
