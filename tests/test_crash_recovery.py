@@ -11,11 +11,11 @@ from pathlib import Path
 from app.transcripts.journal import recover
 
 
-def test_sigkill_mid_session_keeps_every_final_caption(clips: Path, tmp_path: Path) -> None:
+def test_sigkill_mid_session_keeps_every_final_caption(long_speech: Path, tmp_path: Path) -> None:
     env = dict(os.environ, XDG_DATA_HOME=str(tmp_path))
     child = subprocess.Popen(
         [sys.executable, "-m", "app", "transcribe", "--live", "--language", "en",
-         str(clips / "meeting_en.flac")],
+         str(long_speech)],
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
     )  # fmt: skip
     printed: list[str] = []
