@@ -264,12 +264,12 @@ def test_the_detected_language_is_saved_when_detection_settles(journals: Path) -
 
 
 def test_a_cli_run_saves_the_detected_language_and_no_empty_journal(
-    journals: Path, clips: Path, tmp_path: Path
+    journals: Path, speech: Path, tmp_path: Path
 ) -> None:
     silence = write_wav(tmp_path / "silence.wav", np.zeros(16000 * 3, np.float32))
     result = subprocess.run(
         [sys.executable, "-m", "app", "transcribe", "--quiet", "--live",
-         str(clips / "jfk.flac"), str(silence)],
+         str(speech), str(silence)],
         capture_output=True, text=True, timeout=300, check=False, cwd=REPO_ROOT,
         env=dict(os.environ, XDG_DATA_HOME=os.environ["XDG_DATA_HOME"]),
     )  # fmt: skip
