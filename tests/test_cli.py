@@ -13,6 +13,7 @@ import srt
 
 from app.audio.wav import write_wav
 from app.bench.metrics import error_rate
+from tests.speech import SPANISH, espeak_wav
 
 
 def captionist(*args: str, timeout: float = 240) -> subprocess.CompletedProcess[str]:
@@ -73,13 +74,18 @@ def test_two_sessions_write_srt_and_events(clips: Path, reference, tmp_path: Pat
     assert "Projekt" in german and "the" not in german.split()
 
 
-def test_bad_input_fails_alone_with_one_clear_line(clips: Path, tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def spanish(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Spanish spoken by espeak-ng: "presupuesto" comes back from the base model."""
+    return espeak_wav(tmp_path_factory.mktemp("es") / "spanish.wav", "es", SPANISH)
+
+
+def test_bad_input_fails_alone_with_one_clear_line(spanish: Path, tmp_path: Path) -> None:
     empty = tmp_path / "empty.wav"
     empty.write_bytes(b"")
     result = captionist(
         "transcribe", "--quiet", "--out", str(tmp_path),
-        str(tmp_path / "missing.flac"), str(empty), f"xx={clips / 'meeting_es.flac'}",
-        str(clips / "meeting_es.flac"),
+        str(tmp_path / "missing.flac"), str(empty), f"xx={spanish}", str(spanish),
     )  # fmt: skip
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
@@ -87,7 +93,7 @@ def test_bad_input_fails_alone_with_one_clear_line(clips: Path, tmp_path: Path) 
     assert "empty.wav" in result.stderr
     assert "Unknown language 'xx'" in result.stderr
     # The good input still ran to the end.
-    assert "presupuesto" in (tmp_path / "meeting_es.srt").read_text(encoding="utf-8").lower()
+    assert "presupuesto" in (tmp_path / "spanish.srt").read_text(encoding="utf-8").lower()
 
 
 def test_unknown_model_is_a_message_not_a_traceback(speech: Path) -> None:
@@ -114,28 +120,27 @@ def test_silence_and_noise_give_no_caption(kind: str, tmp_path: Path) -> None:
     assert not any(texts), texts
 
 
-def test_same_file_twice_gives_two_sessions(clips: Path, tmp_path: Path) -> None:
+def test_same_file_twice_gives_two_sessions(spanish: Path, tmp_path: Path) -> None:
     result = captionist(
-        "transcribe", "--quiet", "--out", str(tmp_path), str(clips / "meeting_es.flac"),
-        str(clips / "meeting_es.flac"),
+        "transcribe", "--quiet", "--out", str(tmp_path), str(spanish), str(spanish),
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    for name in ("meeting_es.srt", "meeting_es-2.srt"):
+    for name in ("spanish.srt", "spanish-2.srt"):
         assert "presupuesto" in (tmp_path / name).read_text(encoding="utf-8").lower()
 
 
-def test_all_formats_and_the_meeting_file(clips: Path, tmp_path: Path) -> None:
+def test_all_formats_and_the_meeting_file(speech: Path, spanish: Path, tmp_path: Path) -> None:
     result = captionist(
         "transcribe", "--quiet", "--out", str(tmp_path), "-f", "srt", "-f", "vtt", "-f", "txt",
-        "-f", "json", f"en={clips / 'jfk.flac'}", f"es={clips / 'meeting_es.flac'}",
+        "-f", "json", f"en={speech}", f"es={spanish}",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    for stem in ("jfk", "meeting_es", "meeting"):
+    for stem in ("speech", "spanish", "meeting"):
         for fmt in ("srt", "vtt", "txt", "json"):
             assert (tmp_path / f"{stem}.{fmt}").stat().st_size > 0
     meeting = (tmp_path / "meeting.txt").read_text(encoding="utf-8")
-    assert "jfk: " in meeting and "meeting_es: " in meeting
-    data = json.loads((tmp_path / "jfk.json").read_text(encoding="utf-8"))
+    assert "speech: " in meeting and "spanish: " in meeting
+    data = json.loads((tmp_path / "speech.json").read_text(encoding="utf-8"))
     assert data["language"] == "en" and data["captions"]
 
 
