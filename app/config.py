@@ -24,7 +24,7 @@ from typing import Any
 from app import paths
 from app.engine.language import validate
 from app.files import write_atomic
-from app.i18n import N_, message
+from app.i18n import LANGUAGE_MENU, N_, message
 from app.settings_schema import read, setting, spec
 
 log = logging.getLogger(__name__)
@@ -78,6 +78,10 @@ class Settings:
     export_folder: str = setting("", "Export folder")
     # The meeting view: side by side or as one labelled stream.
     meeting_layout: str = setting("columns", "Meeting layout", choices=("columns", "stream"))
+    # The interface language (View ▸ Language); empty: the system's.
+    interface_language: str = setting(
+        "", "Interface language", choices=("", *(code for code, _ in LANGUAGE_MENU))
+    )
     notice: str = field(default="", compare=False)  # not a setting: never saved
 
 

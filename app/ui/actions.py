@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
+from app.i18n import LANGUAGE_MENU, QT_TRANSLATE_NOOP, translate
+
 
 @dataclass(frozen=True)
 class ActionSpec:
@@ -23,58 +25,82 @@ class ActionSpec:
     text: str  # with its & mnemonic
     shortcut: str = ""  # in QKeySequence's portable form, e.g. "Ctrl+Shift+K"
     checkable: bool = False
+    translated: bool = True  # False: shown as written (a language's own name)
 
 
 SPECS = (
-    ActionSpec("new_session", "&New session", "Ctrl+T"),
-    ActionSpec("start_stop", "&Start or stop", "Ctrl+R"),
-    ActionSpec("start_all", "Start a&ll"),
-    ActionSpec("stop_all", "Stop &all", "Ctrl+Shift+R"),
-    ActionSpec("rename", "&Rename…", "F2"),
-    ActionSpec("close_session", "&Close session", "Ctrl+W"),
-    ActionSpec("export", "&Export transcript…", "Ctrl+E"),
-    ActionSpec("export_meeting", "Export &meeting…", "Ctrl+Shift+E"),
-    ActionSpec("history", "Saved &transcripts…", "Ctrl+H"),
-    ActionSpec("quit", "&Quit", "Ctrl+Q"),
-    ActionSpec("find", "&Find in captions…", "Ctrl+F"),
-    ActionSpec("refresh_sources", "Refresh &sources", "F5"),
-    ActionSpec("timestamps", "Show &timestamps", "Ctrl+Shift+T", checkable=True),
-    ActionSpec("larger", "&Larger captions", "Ctrl++"),
-    ActionSpec("smaller", "S&maller captions", "Ctrl+-"),
-    ActionSpec("theme_system", "Follow the &system", checkable=True),
-    ActionSpec("theme_light", "&Light", checkable=True),
-    ActionSpec("theme_dark", "&Dark", checkable=True),
-    ActionSpec("show_overlay", "Show &overlay", "Ctrl+Shift+O", checkable=True),
-    ActionSpec("click_through", "&Click-through", "Ctrl+Shift+K", checkable=True),
-    ActionSpec("snap_top", "Snap to the &top"),
-    ActionSpec("snap_bottom", "Snap to the &bottom"),
-    ActionSpec("overlay_appearance", "&Appearance…"),
-    ActionSpec("overlay_labels", "Show session names", checkable=True),
-    ActionSpec("overlay_clear", "Clear captions"),
-    ActionSpec("hide_overlay", "Hide overlay"),
-    ActionSpec("open_window", "Open Captionist"),
-)
+    ActionSpec("new_session", QT_TRANSLATE_NOOP("Actions", "&New session"), "Ctrl+T"),
+    ActionSpec("start_stop", QT_TRANSLATE_NOOP("Actions", "&Start or stop"), "Ctrl+R"),
+    ActionSpec("start_all", QT_TRANSLATE_NOOP("Actions", "Start a&ll")),
+    ActionSpec("stop_all", QT_TRANSLATE_NOOP("Actions", "Stop &all"), "Ctrl+Shift+R"),
+    ActionSpec("rename", QT_TRANSLATE_NOOP("Actions", "&Rename…"), "F2"),
+    ActionSpec("close_session", QT_TRANSLATE_NOOP("Actions", "&Close session"), "Ctrl+W"),
+    ActionSpec("export", QT_TRANSLATE_NOOP("Actions", "&Export transcript…"), "Ctrl+E"),
+    ActionSpec("export_meeting", QT_TRANSLATE_NOOP("Actions", "Export &meeting…"), "Ctrl+Shift+E"),
+    ActionSpec("history", QT_TRANSLATE_NOOP("Actions", "Saved &transcripts…"), "Ctrl+H"),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "Ctrl+Q"),
+    ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find in captions…"), "Ctrl+F"),
+    ActionSpec("refresh_sources", QT_TRANSLATE_NOOP("Actions", "Refresh &sources"), "F5"),
+    ActionSpec(
+        "timestamps", QT_TRANSLATE_NOOP("Actions", "Show &timestamps"),
+        "Ctrl+Shift+T", checkable=True
+    ),
+    ActionSpec("larger", QT_TRANSLATE_NOOP("Actions", "&Larger captions"), "Ctrl++"),
+    ActionSpec("smaller", QT_TRANSLATE_NOOP("Actions", "S&maller captions"), "Ctrl+-"),
+    ActionSpec("theme_system", QT_TRANSLATE_NOOP("Actions", "Follow the &system"), checkable=True),
+    ActionSpec("theme_light", QT_TRANSLATE_NOOP("Actions", "&Light"), checkable=True),
+    ActionSpec("theme_dark", QT_TRANSLATE_NOOP("Actions", "&Dark"), checkable=True),
+    ActionSpec(
+        "show_overlay", QT_TRANSLATE_NOOP("Actions", "Show &overlay"),
+        "Ctrl+Shift+O", checkable=True
+    ),
+    ActionSpec(
+        "click_through", QT_TRANSLATE_NOOP("Actions", "&Click-through"),
+        "Ctrl+Shift+K", checkable=True
+    ),
+    ActionSpec("snap_top", QT_TRANSLATE_NOOP("Actions", "Snap to the &top")),
+    ActionSpec("snap_bottom", QT_TRANSLATE_NOOP("Actions", "Snap to the &bottom")),
+    ActionSpec("overlay_appearance", QT_TRANSLATE_NOOP("Actions", "&Appearance…")),
+    ActionSpec(
+        "overlay_labels", QT_TRANSLATE_NOOP("Actions", "Show session names"), checkable=True
+    ),
+    ActionSpec("overlay_clear", QT_TRANSLATE_NOOP("Actions", "Clear captions")),
+    ActionSpec("hide_overlay", QT_TRANSLATE_NOOP("Actions", "Hide overlay")),
+    ActionSpec("open_window", QT_TRANSLATE_NOOP("Actions", "Open Captionist")),
+    # The interface language (View ▸ Language): each language by its own name, untranslated.
+    ActionSpec(
+        "language_system", QT_TRANSLATE_NOOP("Actions", "Follow the &system"), checkable=True
+    ),
+    *(
+        ActionSpec(f"language_{code}", name, checkable=True, translated=False)
+        for code, name in LANGUAGE_MENU
+    ),
+)  # fmt: skip
 
 # A layout lists action ids in order; None is a separator, (title, layout) a submenu.
 Layout = tuple["str | tuple[str, Layout] | None", ...]
 
 MENUS: tuple[tuple[str, Layout], ...] = (
     (
-        "&Session",
+        QT_TRANSLATE_NOOP("Actions", "&Session"),
         (
             "new_session", "start_stop", "start_all", "stop_all", "rename", "close_session",
             None, "export", "export_meeting", "history", None, "quit",
         ),
     ),
     (
-        "&View",
+        QT_TRANSLATE_NOOP("Actions", "&View"),
         (
             "find", "refresh_sources", "timestamps", "larger", "smaller",
-            ("T&heme", ("theme_system", "theme_light", "theme_dark")),
+            (QT_TRANSLATE_NOOP("Actions", "T&heme"), ("theme_system", "theme_light", "theme_dark")),
+            (
+                QT_TRANSLATE_NOOP("Actions", "Lan&guage"),
+                ("language_system", None, *(f"language_{code}" for code, _ in LANGUAGE_MENU)),
+            ),
         ),
     ),
     (
-        "&Overlay",
+        QT_TRANSLATE_NOOP("Actions", "&Overlay"),
         ("show_overlay", "click_through", "snap_top", "snap_bottom", "overlay_appearance"),
     ),
 )  # fmt: skip
@@ -102,7 +128,8 @@ class Actions(QObject):
         super().__init__(parent)
         self._actions: dict[str, QAction] = {}
         for spec in SPECS:
-            action = QAction(spec.text, self)
+            text = translate("Actions", spec.text) if spec.translated else spec.text
+            action = QAction(text, self)
             action.setObjectName(spec.id)
             action.setShortcut(QKeySequence(spec.shortcut))
             action.setCheckable(spec.checkable)
@@ -130,15 +157,15 @@ class Actions(QObject):
                 menu.addSeparator()
             elif isinstance(item, tuple):
                 title, inner = item
-                self.fill(menu.addMenu(title), inner)
+                self.fill(menu.addMenu(translate("Actions", title)), inner)
             else:
                 menu.addAction(self[item])
 
     def build_menus(self, bar: QMenuBar) -> dict[str, QMenu]:
-        """The main menus on ``bar``, by their plain titles ("Session", "View", ...)."""
+        """The main menus on ``bar``, by their plain English titles ("Session", "View", ...)."""
         menus = {}
         for title, layout in MENUS:
-            menus[plain(title)] = menu = bar.addMenu(title)
+            menus[plain(title)] = menu = bar.addMenu(translate("Actions", title))
             self.fill(menu, layout)
         return menus
 
@@ -150,8 +177,8 @@ def _menu_path(action_id: str, layout: Layout | None = None) -> list[str]:
         if isinstance(entry, tuple):
             title, inner = entry
             if action_id in inner:
-                return [plain(title)]
+                return [plain(translate("Actions", title))]
             deeper = _menu_path(action_id, inner)
             if deeper:
-                return [plain(title), *deeper]
+                return [plain(translate("Actions", title)), *deeper]
     return []

@@ -14,7 +14,8 @@ from types import TracebackType
 from PySide6.QtCore import QObject, QSocketNotifier
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import APP_NAME, logs
+from app import APP_NAME, config, logs
+from app.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -27,9 +28,12 @@ def _install_excepthook() -> None:
         if QApplication.instance() is not None:
             QMessageBox.critical(
                 None,
-                f"{APP_NAME}: unexpected error",
-                f"Something went wrong: {error}\n\nCaptions so far are saved. Details are in "
-                f"the log:\n{logs.log_file()}",
+                translate("App", "Captionist: unexpected error"),
+                translate(
+                    "App",
+                    "Something went wrong: {error}\n\nCaptions so far are saved. Details are in "
+                    "the log:\n{log}",
+                ).format(error=error, log=logs.log_file()),
             )
 
     sys.excepthook = hook
@@ -81,6 +85,7 @@ def signals_to(on_signal: Callable[[int], None], parent: QObject) -> Iterator[No
 
 
 def run_gui(argv: list[str] | None = None) -> int:
+    from app.ui import translations
     from app.ui.main_window import MainWindow
 
     logs.setup()
@@ -89,7 +94,10 @@ def run_gui(argv: list[str] | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("io.captionist.Captionist")  # matches the .desktop entry
     _install_excepthook()
-    window = MainWindow()
+    settings = config.load()
+    # Before any widget exists: texts are set when widgets are made.
+    translations.install(app, settings.interface_language)
+    window = MainWindow(settings)
     window.show()
     # Before any session of this run writes a journal, so only a past crash shows up.
     window.offer_recovered()

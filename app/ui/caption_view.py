@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from app.engine import language_names
 from app.engine.events import CaptionEvent
 from app.engine.language import AUTO
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.transcripts import formats
 from app.transcripts.paragraphs import Paragraph, Paragraphs, RestartMark, continue_text
 
@@ -55,7 +56,9 @@ except ImportError:  # pragma: no cover - the pinned PySide6 range starts at 6.7
     _ANNOUNCEMENTS = False
 
 Block = tuple[str, list[tuple[str, str]]]  # (kind, [(text, style)])
-DEFAULT_HINT = "Press Start to caption this session. Captions appear here as people speak."
+DEFAULT_HINT = QT_TRANSLATE_NOOP(
+    "CaptionView", "Press Start to caption this session. Captions appear here as people speak."
+)
 # Session colours for labels: mid tones on light backgrounds, lighter ones on dark. No
 # red: next to a session's name it reads as an error.
 _LIGHT = ("#1565c0", "#00796b", "#7b1fa2", "#e65100", "#2e7d32", "#ad1457")
@@ -117,12 +120,16 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Find in captions")
+        self.field.setPlaceholderText(translate("CaptionView", "Find in captions"))
         self.field.setClearButtonEnabled(True)
-        self.previous = QToolButton(text="▲", toolTip="Previous match (Shift+Enter, Shift+F3)")
-        self.next = QToolButton(text="▼", toolTip="Next match (Enter, F3)")
+        self.previous = QToolButton(
+            text="▲", toolTip=translate("CaptionView", "Previous match (Shift+Enter, Shift+F3)")
+        )
+        self.next = QToolButton(
+            text="▼", toolTip=translate("CaptionView", "Next match (Enter, F3)")
+        )
         self.count = QLabel()
-        self.close_button = QToolButton(text="✕", toolTip="Close (Esc)")
+        self.close_button = QToolButton(text="✕", toolTip=translate("CaptionView", "Close (Esc)"))
         self.close_button.setAutoRaise(True)
         # The buttons show symbols: a screen reader needs their words.
         self.field.setAccessibleName(self.tr("Find in captions"))
@@ -165,7 +172,7 @@ class CaptionView(QWidget):
         self.text.setAccessibleDescription(
             self.tr("Each new caption is read out once it is final; earlier ones stay here.")
         )
-        self.hint = QLabel(DEFAULT_HINT)
+        self.hint = QLabel(translate("CaptionView", DEFAULT_HINT))
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setMargin(24)
@@ -185,7 +192,7 @@ class CaptionView(QWidget):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.find_bar)
 
-        self.copy_all_action = QAction("Copy &all", self)
+        self.copy_all_action = QAction(translate("CaptionView", "Copy &all"), self)
         self.copy_all_action.triggered.connect(self.copy_all)
         # Ctrl+F itself is the window's (Find in captions): the same key here as well
         # would make Qt call it ambiguous and do nothing.
@@ -359,8 +366,14 @@ class CaptionView(QWidget):
     def _blocks(self, index: int, with_partials: bool = True) -> list[Block]:
         entry = self.model.entries[index]
         if isinstance(entry, RestartMark):
-            who = f"{self._label(entry.session)} restarted" if self.labelled else "Restarted"
-            return [("mark", [(f"— {who} at {self._clock(entry.start_s)} —", "dim")])]
+            at = self._clock(entry.start_s)
+            if self.labelled:
+                mark = translate("CaptionView", "— {name} restarted at {time} —").format(
+                    name=self._label(entry.session), time=at
+                )
+            else:
+                mark = translate("CaptionView", "— Restarted at {time} —").format(time=at)
+            return [("mark", [(mark, "dim")])]
         stamp = self._clock(entry.start_s) if self._show_timestamps else ""
         text = entry.text
         body = [(text, "text")]
@@ -524,8 +537,14 @@ class CaptionView(QWidget):
         if self._matches:
             self.text.setTextCursor(self._matches[self._current])
             self.text.ensureCursorVisible()
-            self.find_bar.count.setText(f"{self._current + 1} of {len(self._matches)}")
+            self.find_bar.count.setText(
+                translate("CaptionView", "{current} of {total}").format(
+                    current=self._current + 1, total=len(self._matches)
+                )
+            )
             field.setStyleSheet("")
         else:
-            self.find_bar.count.setText("No match" if field.text() else "")
+            self.find_bar.count.setText(
+                translate("CaptionView", "No match") if field.text() else ""
+            )
             field.setStyleSheet("background: #fdecea" if field.text() else "")

@@ -24,26 +24,33 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine.language import AUTO, LANGUAGE_NAMES
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.transcripts import journal as journals
 from app.transcripts.reading import reading_text, sentences
 from app.ui.asking import confirm
 from app.ui.exporting import export_with_dialog
 from app.workers.background import BackgroundTask, run_in_background
 
-READING = "Reading saved transcripts…"
+READING = QT_TRANSLATE_NOOP("HistoryDialog", "Reading saved transcripts…")
 
 
 def _status(info: journals.JournalInfo) -> str:
     if info.is_live:
-        return "Recording now"
+        return translate("HistoryDialog", "Recording now")
     if not info.is_clean:
-        return "Recovered after a crash"
-    return "Recovered" if info.recovered else "Finished"
+        return translate("HistoryDialog", "Recovered after a crash")
+    if info.recovered:
+        return translate("HistoryDialog", "Recovered")
+    return translate("HistoryDialog", "Finished")
 
 
 def _language(code: str) -> str:
     # Journals written before detection was recorded say "auto": the language is unknown.
-    return "Unknown" if code in ("", AUTO) else LANGUAGE_NAMES.get(code, code)
+    return (
+        translate("HistoryDialog", "Unknown")
+        if code in ("", AUTO)
+        else LANGUAGE_NAMES.get(code, code)
+    )
 
 
 def _sentence_count(info: journals.JournalInfo) -> int:
@@ -83,14 +90,22 @@ class HistoryDialog(QDialog):
         note: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Saved transcripts")
+        self.setWindowTitle(translate("HistoryDialog", "Saved transcripts"))
         self.resize(900, 520)
         self.folder = folder
         self.entries: list[journals.JournalInfo] = []
         self._reading: BackgroundTask | None = None
         self._rows: list[tuple[journals.JournalInfo, tuple[str, ...]]] = []
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["Session", "Started", "Language", "Sentences", ""])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("HistoryDialog", "Session"),
+                translate("HistoryDialog", "Started"),
+                translate("HistoryDialog", "Language"),
+                translate("HistoryDialog", "Sentences"),
+                "",
+            ]
+        )
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -102,7 +117,7 @@ class HistoryDialog(QDialog):
         self.export_button.clicked.connect(lambda: self.export_selected())
         self.delete_button = QPushButton("Delete…")
         self.delete_button.clicked.connect(lambda: self.delete_selected())
-        close = QPushButton("Close")
+        close = QPushButton(translate("HistoryDialog", "Close"))
         close.clicked.connect(self.accept)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -153,7 +168,9 @@ class HistoryDialog(QDialog):
 
     def _unreadable(self, _error: BaseException) -> None:
         self._fill([])
-        self.preview.setPlainText("The saved transcripts could not be read; the log says why.")
+        self.preview.setPlainText(
+            translate("HistoryDialog", "The saved transcripts could not be read; the log says why.")
+        )
 
     def selected(self) -> list[journals.JournalInfo]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -165,7 +182,9 @@ class HistoryDialog(QDialog):
         self.export_button.setEnabled(bool(chosen))
         self.delete_button.setEnabled(bool(chosen) and not recording)
         self.delete_button.setToolTip(
-            "A session that is recording now cannot be deleted." if recording else ""
+            translate("HistoryDialog", "A session that is recording now cannot be deleted.")
+            if recording
+            else ""
         )
         self.preview.setPlainText(reading_text([info.transcript for info in chosen]))
 
@@ -181,8 +200,10 @@ class HistoryDialog(QDialog):
         chosen = [info for info in self.selected() if not info.is_live]
         if not chosen:
             return
-        question = f"{_deletion_question(chosen)} This cannot be undone."
-        if not confirm(self, "Delete transcripts", question):
+        question = translate("HistoryDialog", "{question} This cannot be undone.").format(
+            question=self._deletion_question(chosen)
+        )
+        if not confirm(self, translate("HistoryDialog", "Delete transcripts"), question):
             return
         for info in chosen:
             journals.delete(info)
@@ -190,14 +211,18 @@ class HistoryDialog(QDialog):
         gone = {id(info) for info in chosen}
         self._fill([row for row in self._rows if id(row[0]) not in gone])
 
-
-def _deletion_question(chosen: list[journals.JournalInfo]) -> str:
-    """``Delete the transcript of “Me” (2024-05-01 14:03, 12 sentences)?``"""
-    total = sum(_sentence_count(info) for info in chosen)
-    count = f"{total} sentence" if total == 1 else f"{total} sentences"
-    if len(chosen) == 1:
-        transcript = chosen[0].transcript
-        when = transcript.started_at.strftime("%Y-%m-%d %H:%M")
-        return f"Delete the transcript of “{transcript.session}” ({when}, {count})?"
-    names = ", ".join(f"“{info.transcript.session}”" for info in chosen)
-    return f"Delete {len(chosen)} transcripts ({names}; {count} in all)?"
+    def _deletion_question(self, chosen: list[journals.JournalInfo]) -> str:
+        """``Delete the transcript of “Me” (2024-05-01 14:03, 12 sentences)?``"""
+        total = sum(_sentence_count(info) for info in chosen)
+        # self.tr: lupdate reads plural forms from tr() calls only.
+        count = self.tr("%n sentence(s)", "", total)
+        if len(chosen) == 1:
+            transcript = chosen[0].transcript
+            when = transcript.started_at.strftime("%Y-%m-%d %H:%M")
+            question = translate(
+                "HistoryDialog", "Delete the transcript of “{name}” ({when}, {count})?"
+            )
+            return question.format(name=transcript.session, when=when, count=count)
+        names = ", ".join(f"“{info.transcript.session}”" for info in chosen)
+        question = self.tr("Delete %n transcript(s) ({names}; {count} in all)?", "", len(chosen))
+        return question.format(names=names, count=count)

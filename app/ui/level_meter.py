@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
+from app.i18n import translate
+
 
 class LevelMeter(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -16,7 +18,7 @@ class LevelMeter(QWidget):
         self._speech.setMinimumWidth(60)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Level"))
+        layout.addWidget(QLabel(translate("LevelMeter", "Level")))
         layout.addWidget(self._bar, 1)
         layout.addWidget(self._speech)
         self.setAccessibleName(self.tr("Input level"))

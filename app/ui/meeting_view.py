@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine.events import CaptionEvent
+from app.i18n import translate
 from app.states import SessionState
 from app.ui.caption_view import CaptionView
 
@@ -40,18 +41,33 @@ _DOT = {
 _UNSEEN = "#1e88e5"
 
 
-def hint_for(state: SessionState, start_where: str = "Press Start") -> str:
-    """What an empty caption area says to do, for a session in ``state``."""
+def hint_for(state: SessionState, tab_name: str = "") -> str:
+    """What an empty caption area says to do, for a session in ``state``; ``tab_name``
+    names the tab whose Start to press (from the meeting view)."""
     if state is SessionState.LOADING:
-        return "Loading the speech model… Captions appear here as soon as someone speaks."
+        return translate(
+            "MeetingView",
+            "Loading the speech model… Captions appear here as soon as someone speaks.",
+        )
     if state in (SessionState.LISTENING, SessionState.BEHIND):
-        return "Listening. Captions appear here as soon as someone speaks."
+        return translate(
+            "MeetingView", "Listening. Captions appear here as soon as someone speaks."
+        )
     if state is SessionState.ERROR:
-        return "Captioning stopped with an error: its message is in the session's tab, with Retry."
-    return (
-        f"{start_where} to caption this session.\n\n"
-        "Pick your microphone to caption yourself, or System audio to caption the "
-        "other people in a call."
+        return translate(
+            "MeetingView",
+            "Captioning stopped with an error: its message is in the session's tab, with Retry.",
+        )
+    if tab_name:
+        return translate(
+            "MeetingView",
+            "Press Start in the {name} tab to caption this session.\n\nPick your microphone to "
+            "caption yourself, or System audio to caption the other people in a call.",
+        ).format(name=tab_name)
+    return translate(
+        "MeetingView",
+        "Press Start to caption this session.\n\nPick your microphone to caption yourself, "
+        "or System audio to caption the other people in a call.",
     )
 
 
@@ -113,7 +129,7 @@ class _Column(QWidget):
         self.name.setStyleSheet(f"color: {colour.name()}")
         words = (self.language, self.state.label)
         self.details.setText(" · ".join(part for part in words if part))
-        self.captions.set_hint(hint_for(self.state, f"Press Start in the {self.name.text()} tab"))
+        self.captions.set_hint(hint_for(self.state, self.name.text()))
 
 
 class MeetingView(QWidget):
@@ -129,8 +145,11 @@ class MeetingView(QWidget):
         self._columns: dict[str, _Column] = {}
         self.stream = CaptionView(labelled=True)
         self.stream.set_hint(
-            "Every session's captions appear here in the order they were said, "
-            "each labelled with its session.\n\nPress Start all to begin."
+            translate(
+                "MeetingView",
+                "Every session's captions appear here in the order they were said, each "
+                "labelled with its session.\n\nPress Start all to begin.",
+            )
         )
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -138,16 +157,20 @@ class MeetingView(QWidget):
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.stream)
 
-        self.side_by_side = QToolButton(text="Side by side", checkable=True)
-        self.side_by_side.setToolTip("A column for each session")
-        self.one_stream = QToolButton(text="One stream", checkable=True)
-        self.one_stream.setToolTip("All sessions in one transcript, in the order they spoke")
+        self.side_by_side = QToolButton(
+            text=translate("MeetingView", "Side by side"), checkable=True
+        )
+        self.side_by_side.setToolTip(translate("MeetingView", "A column for each session"))
+        self.one_stream = QToolButton(text=translate("MeetingView", "One stream"), checkable=True)
+        self.one_stream.setToolTip(
+            translate("MeetingView", "All sessions in one transcript, in the order they spoke")
+        )
         group = QButtonGroup(self)
         group.addButton(self.side_by_side)
         group.addButton(self.one_stream)
         self.side_by_side.clicked.connect(lambda: self._choose("columns"))
         self.one_stream.clicked.connect(lambda: self._choose("stream"))
-        self.start_stop = QPushButton("Start all")
+        self.start_stop = QPushButton(translate("MeetingView", "Start all"))
         self.start_stop.clicked.connect(self._start_stop)
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -256,7 +279,10 @@ class MeetingView(QWidget):
         return any(c.state.is_running for c in self._columns.values())
 
     def _update_button(self) -> None:
-        self.start_stop.setText("Stop all" if self._any_running() else "Start all")
+        if self._any_running():
+            self.start_stop.setText(translate("MeetingView", "Stop all"))
+        else:
+            self.start_stop.setText(translate("MeetingView", "Start all"))
 
     def _start_stop(self) -> None:
         if self._any_running():
@@ -323,5 +349,8 @@ class ActivityMarks:
         state = self._states[session]
         self._tabs.setTabIcon(index, activity_icon(state, session in self.unseen))
         words = state.label
-        news = " · new captions" if session in self.unseen else ""
-        self._tabs.setTabToolTip(index, f"{self._names[session]}: {words}{news}")
+        if session in self.unseen:
+            tip = translate("MeetingView", "{name}: {state} · new captions")
+        else:
+            tip = translate("MeetingView", "{name}: {state}")
+        self._tabs.setTabToolTip(index, tip.format(name=self._names[session], state=words))

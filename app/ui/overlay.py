@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QSizeGrip, QWidget
 
 from app.engine.events import CaptionEvent
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.settings_schema import spec
 from app.ui.actions import OVERLAY_KEYS, OVERLAY_MENU, Actions
 from app.ui.overlay_lines import Block, LiveLines, fit_tail
@@ -42,8 +43,8 @@ from app.ui.overlay_prefs import OverlayPrefs
 
 _PAD = 12
 _MARGIN = 48  # from the screen edge when snapped
-_PLACEHOLDER = "Captions appear here"
-_PLACEHOLDER_IDLE = "Captions appear here when a session runs"
+_PLACEHOLDER = QT_TRANSLATE_NOOP("CaptionOverlay", "Captions appear here")
+_PLACEHOLDER_IDLE = QT_TRANSLATE_NOOP("CaptionOverlay", "Captions appear here when a session runs")
 _FRAME_MS = 40  # while a caption fades
 # Session names in colours told apart at a glance: light ones on a dark strip, dark on light.
 _LABELS_ON_DARK = ("#8ab4f8", "#81c995", "#fdd663", "#f28b82", "#c58af9", "#78d9ec")
@@ -81,7 +82,7 @@ class CaptionOverlay(QWidget):
         self._drag_from: QPoint | None = None
         self._colour_of: dict[str, int] = {}  # session -> palette index, kept while it lives
         self._documents: dict[tuple, QTextDocument] = {}  # laid-out rows, by what they show
-        self.setWindowTitle("Captionist captions")
+        self.setWindowTitle(translate("CaptionOverlay", "Captionist captions"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_MacAlwaysShowToolWindow)
         self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground, not self.wayland_fallback)
@@ -123,7 +124,9 @@ class CaptionOverlay(QWidget):
 
     def click_through_tab(self) -> str:
         """What the tab on a click-through strip says: how to undo it."""
-        return f"click-through · {self.actions.shortcut_text('click_through')}"
+        return translate("CaptionOverlay", "click-through · {key}").format(
+            key=self.actions.shortcut_text("click_through")
+        )
 
     # -- flags and visibility -----------------------------------------------------
     def window_flags(self) -> Qt.WindowType:
@@ -152,7 +155,9 @@ class CaptionOverlay(QWidget):
         self.setWindowFlags(self.window_flags())
         if shown:
             self.show()
-        self.setAccessibleDescription("Click-through is on" if enabled else "")
+        self.setAccessibleDescription(
+            translate("CaptionOverlay", "Click-through is on") if enabled else ""
+        )
         self.update()  # the marker
         self.click_through_changed.emit(enabled)
         self.prefs_changed.emit()
@@ -396,7 +401,9 @@ class CaptionOverlay(QWidget):
             y += bottom - top
         if not rows:
             dim = _mix(QColor(self.prefs.text_colour), QColor(self.prefs.background_colour), 0.55)
-            hint = _PLACEHOLDER if self.lines.running else _PLACEHOLDER_IDLE
+            hint = translate(
+                "CaptionOverlay", _PLACEHOLDER if self.lines.running else _PLACEHOLDER_IDLE
+            )
             painter.translate(_PAD, y)
             self._layout(f'<span style="color:{dim}">{hint}</span>').drawContents(painter)
             painter.resetTransform()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.ui.overlay import CaptionOverlay
 from app.ui.overlay_prefs import OverlayPrefs, declared
 
@@ -30,20 +31,20 @@ class OverlayAppearanceDialog(QDialog):
         self, overlay: CaptionOverlay, session_names: list[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Overlay appearance")
+        self.setWindowTitle(translate("OverlayAppearanceDialog", "Overlay appearance"))
         self.overlay = overlay
         self._original = copy.deepcopy(overlay.prefs)
         self.prefs: OverlayPrefs = copy.deepcopy(overlay.prefs)
         prefs = self.prefs
 
         self.session = QComboBox()
-        self.session.addItem("All running sessions", "")
+        self.session.addItem(translate("OverlayAppearanceDialog", "All running sessions"), "")
         for name in session_names:
             self.session.addItem(name, name)
         if prefs.session and self.session.findData(prefs.session) < 0:
             self.session.addItem(prefs.session, prefs.session)
         self.session.setCurrentIndex(max(0, self.session.findData(prefs.session)))
-        self.show_labels = QCheckBox(declared("show_labels").label)
+        self.show_labels = QCheckBox(_label("show_labels"))
         self.show_labels.setChecked(prefs.show_labels)
         self.font_family = QFontComboBox()
         if prefs.font_family:
@@ -59,8 +60,8 @@ class OverlayAppearanceDialog(QDialog):
         self.max_width = _spin(QSpinBox(), "max_width", prefs.max_width, " px")
         self.max_width.setSingleStep(50)
         self.hide_after = _spin(QDoubleSpinBox(), "hide_after_s", prefs.hide_after_s, " s")
-        self.hide_after.setSpecialValueText("Never")
-        self.click_through = QCheckBox(declared("click_through").label)
+        self.hide_after.setSpecialValueText(translate("OverlayAppearanceDialog", "Never"))
+        self.click_through = QCheckBox(_label("click_through"))
         self.click_through.setChecked(prefs.click_through)
 
         form = QFormLayout(self)
@@ -78,7 +79,7 @@ class OverlayAppearanceDialog(QDialog):
             ("click_through", self.click_through),
         ):
             # Each caption is the preference's declared label; a check box carries its own.
-            form.addRow("" if isinstance(widget, QCheckBox) else declared(name).label, widget)
+            form.addRow("" if isinstance(widget, QCheckBox) else _label(name), widget)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -146,6 +147,11 @@ class OverlayAppearanceDialog(QDialog):
         original.geometry = self.overlay.prefs.geometry
         self.overlay.apply_prefs(original, save=False)
         super().reject()
+
+
+def _label(name: str) -> str:
+    """The preference's declared label, in the interface language."""
+    return translate("OverlayPrefs", declared(name).label)
 
 
 def _spin(box, name: str, value: float, suffix: str):

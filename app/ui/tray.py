@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
+from app.i18n import translate
 from app.ui.actions import TRAY_MENU, Actions
 from app.ui.icon import app_icon
 
@@ -39,4 +40,8 @@ class CaptionistTray(QSystemTrayIcon):
             for action in self.menu.actions()
             if action.isCheckable() and action.isChecked()
         ]
-        self.setToolTip("Captionist" + (f" ({', '.join(on)} on)" if on else ""))
+        if on:
+            tip = translate("Tray", "Captionist ({settings} on)").format(settings=", ".join(on))
+        else:
+            tip = "Captionist"
+        self.setToolTip(tip)
