@@ -25,6 +25,10 @@ examples:
                                               two sessions at once, one SRT each
   captionist transcribe --source "System audio" --duration 60
                                               caption what the speakers play for 60 s
+  captionist transcribe --source "Default microphone" --source "System audio" \
+      --echo-ref "Default microphone=System audio"
+                                              you and the call: the call's voices that your
+                                              microphone hears are captioned once, not twice
   captionist devices                          list microphones and system audio
   captionist models                           list models
 """
@@ -81,6 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--events", type=Path, metavar="FILE", help="write caption events as JSON Lines")
     t.add_argument("--duration", type=float, metavar="SECONDS", help="stop after this long")
     t.add_argument("--quiet", "-q", action="store_true", help="do not print captions")
+    t.add_argument("--echo-ref", action="append", default=[], metavar="MIC=REF",
+                   help="session MIC ignores what session REF plays (session names or ids "
+                   "as in --events), "
+                   "so remote voices its microphone hears from the speakers are not "
+                   "captioned twice; repeatable")  # fmt: skip
 
     sub.add_parser("devices", help="list microphones and system-audio sources",
                    description="List the audio inputs Captionist can caption, with the "
@@ -188,6 +197,11 @@ def _transcribe(args: argparse.Namespace) -> int:
         sessions.append(HeadlessSession(config, source, out_name=session_id))
     if not sessions:
         return 2
+    try:
+        _pair_echo(args.echo_ref, sessions)
+    except CaptionistError as exc:
+        print(f"captionist: {exc}", file=sys.stderr)
+        return 2
     if args.out:
         try:
             args.out.mkdir(parents=True, exist_ok=True)
@@ -210,6 +224,33 @@ def _transcribe(args: argparse.Namespace) -> int:
         for path in run.write_outputs(args.out, args.format or ["srt"]):
             print(f"captionist: wrote {path}", file=sys.stderr)
     return 1 if (status or failures) else 0
+
+
+def _pair_echo(pairs: list[str], sessions: list) -> None:
+    """Give each ``MIC=REF`` microphone session its echo reference; CaptionistError if unusable."""
+    by_id = {session.config.session_id: session for session in sessions}
+    by_name = {session.config.name.casefold(): session for session in sessions}
+
+    def find(name: str):
+        session = by_id.get(name) or by_name.get(name.casefold())
+        if session is None:
+            known = ", ".join(by_id)
+            raise CaptionistError(f"--echo-ref {pair}: no session '{name}' (there are {known}).")
+        return session
+
+    for pair in pairs:
+        mic_name, sep, ref_name = pair.partition("=")
+        if not sep or not mic_name or not ref_name:
+            raise CaptionistError(f"--echo-ref {pair}: give two sessions as MIC=REF.")
+        mic, ref = find(mic_name), find(ref_name)
+        if mic is ref:
+            raise CaptionistError(f"--echo-ref {pair}: a session cannot ignore itself.")
+        if mic.source.is_realtime != ref.source.is_realtime:
+            raise CaptionistError(
+                f"--echo-ref {pair}: one is live and the other a file read as fast as "
+                "possible, so their sound cannot be matched; add --live."
+            )
+        mic.echo_ref = ref.config.session_id
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> list[str]:

@@ -19,6 +19,7 @@ from typing import TextIO
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from app.audio.base import AudioSource
+from app.audio.echo_link import EchoState
 from app.engine.events import CaptionEvent
 from app.errors import AutosaveFailed
 from app.models.loader import load_decoder
@@ -40,6 +41,10 @@ class HeadlessSession:
     out_name: str  # file name stem for outputs
     error: str = ""
     partial: str = ""
+    #: The session whose sound this one ignores (``--echo-ref``), by session id.
+    echo_ref: str | None = None
+    #: Its echo guard's last report.
+    echo: EchoState | None = None
 
 
 class HeadlessRun:
@@ -74,6 +79,7 @@ class HeadlessRun:
         pipeline.session_state.connect(self._on_state)
         pipeline.language_detected.connect(self._on_language)
         pipeline.session_stopped.connect(self._on_stopped)
+        pipeline.echo_state.connect(self._on_echo)
         remaining = set(self.sessions)
 
         def stopped(session: str) -> None:
@@ -90,6 +96,8 @@ class HeadlessRun:
         if self._duration_s is not None:
             QTimer.singleShot(int(self._duration_s * 1000), pipeline.stop_all)
         self._started = time.monotonic()
+        for session in self.sessions.values():
+            pipeline.set_echo_reference(session.config.session_id, session.echo_ref)
         for session in self.sessions.values():
             # Autosaved: a crash of this process loses no final caption already printed.
             controller.start(session.config, session.source)
@@ -147,8 +155,15 @@ class HeadlessRun:
             self._autosave_warned = True
             print(f"captionist: {error}", file=sys.stderr)
 
+    def _on_echo(self, session: str, state: EchoState) -> None:
+        if session in self.sessions:
+            self.sessions[session].echo = state
+
     def _on_stopped(self, session: str) -> None:
         log.info("session %s stopped", session)
+        echo = self.sessions[session].echo if session in self.sessions else None
+        if echo is not None and self.sessions[session].echo_ref and self._printer is not None:
+            print(f"captionist: {session}: {echo.describe()}", file=sys.stderr)
 
     # -- outputs ---------------------------------------------------------------------
     def write_outputs(self, out_dir: Path, formats: list[str]) -> list[Path]:

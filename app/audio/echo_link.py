@@ -8,6 +8,7 @@ history and its estimates belong to the capture thread alone.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ from app.audio.echo_tap import ReferenceTap
 if TYPE_CHECKING:
     from app.audio.echo import EchoGuard, EchoStats
 
+log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class EchoState:
@@ -28,10 +31,27 @@ class EchoState:
     enabled: bool
     reference: str  # the reference session's name, "" when there is none
     stats: EchoStats | None  # None until the guard has heard its reference
+    error: str = ""  # why the guard cannot run here (the microphone then goes as it is)
 
     @property
     def working(self) -> bool:
         return self.enabled and bool(self.reference) and self.stats is not None
+
+    def describe(self) -> str:
+        """One sentence for the tab's guard line and the command line's summary."""
+        if self.error:
+            return f"Echo guard unavailable: {self.error}"
+        if not self.enabled:
+            return "Echo guard off: what the speakers play is captioned here too."
+        if not self.reference:
+            return "Echo guard on, idle: no system-audio session is running to ignore."
+        if self.stats is None or not self.stats.active:
+            return f"Echo guard on: ignoring what {self.reference} plays (silent now)."
+        delay = "" if self.stats.delay_ms is None else f", {self.stats.delay_ms:.0f} ms behind"
+        return (
+            f"Echo guard on: ignoring what {self.reference} plays "
+            f"(removing {self.stats.removed_db:.0f} dB{delay})."
+        )
 
 
 class EchoLink:
@@ -46,6 +66,7 @@ class EchoLink:
         # Capture thread only:
         self._guard: EchoGuard | None = None
         self._guard_tap: ReferenceTap | None = None
+        self._error = ""
 
     # -- main thread -----------------------------------------------------------------
     def attach(self, tap: ReferenceTap | None, reference: str = "") -> None:
@@ -75,11 +96,27 @@ class EchoLink:
             if self._guard_tap is not None:
                 self._guard_tap.detach_reader()
             self._guard_tap = tap
-            self._guard = self._make_guard() if tap is not None else None
+            self._guard = None
+            if tap is not None and not self._error:
+                try:
+                    self._guard = self._make_guard()
+                except Exception as exc:  # a missing native library must not stop captions
+                    self._fail(exc)
         if tap is None or self._guard is None:
             return block
         reference = tap.read(clock_s, len(block), interrupted)
-        return self._guard.process(block, reference)
+        try:
+            return self._guard.process(block, reference)
+        except Exception as exc:
+            self._fail(exc)
+            return block
+
+    def _fail(self, exc: Exception) -> None:
+        log.exception("the echo guard stopped; the microphone goes on without it")
+        self._error = str(exc) or type(exc).__name__
+        self._guard = None
+        if self._guard_tap is not None:
+            self._guard_tap.detach_reader()
 
     def close(self) -> None:
         """The microphone stopped: a file reference must not wait for it any more."""
@@ -92,7 +129,7 @@ class EchoLink:
         with self._lock:
             enabled, reference = self._enabled, self._reference
         stats = self._guard.stats if self._guard is not None else None
-        return EchoState(enabled, reference, stats)
+        return EchoState(enabled, reference, stats, self._error)
 
 
 def _default_guard() -> EchoGuard:

@@ -102,6 +102,9 @@ class CaptionPipeline(QObject):
         # and whether each session's guard is on.
         self._echo_refs: dict[str, str] = {}
         self._echo_on: dict[str, bool] = {}
+        # Each session's latest tap and name, kept after it stops: a microphone file read
+        # behind its reference still needs the reference's last seconds.
+        self._taps: dict[str, tuple[ReferenceTap, str]] = {}
         self._inference_thread.start()
 
     def is_running(self, session: str) -> bool:
@@ -137,6 +140,7 @@ class CaptionPipeline(QObject):
         worker.echo_state.connect(self.echo_state)
         thread.started.connect(worker.run)
         self._sessions[session] = _Running(config, thread, worker, tap=tap, echo=echo)
+        self._taps[session] = (tap, config.name)
         self._pair_echo()
         # The open request is queued before any chunk, so the stream exists first.
         self._open_requested.emit(config, gate)
@@ -174,21 +178,15 @@ class CaptionPipeline(QObject):
             running.echo.set_enabled(enabled)
 
     def _pair_echo(self) -> None:
-        # Point every running guard at its reference's current tap: a reference that
-        # (re)starts later is picked up, one that stopped is let go.
+        # Point every running guard at its reference's latest tap: a reference that
+        # (re)starts later is picked up; one that stopped has closed its tap, which then
+        # only answers for what it played.
         for session, running in self._sessions.items():
-            if running.echo is None:
+            if running.echo is None or running.tap is None:
                 continue
-            reference = self._sessions.get(self._echo_refs.get(session, ""))
-            usable = (
-                reference is not None
-                and not reference.capture_done
-                and reference.tap is not None
-                and running.tap is not None
-                and reference.tap.realtime == running.tap.realtime
-            )
-            if usable:
-                running.echo.attach(reference.tap, reference.config.name)
+            tap, name = self._taps.get(self._echo_refs.get(session, ""), (None, ""))
+            if tap is not None and tap.realtime == running.tap.realtime:
+                running.echo.attach(tap, name)
             else:
                 running.echo.attach(None)
 
@@ -233,7 +231,6 @@ class CaptionPipeline(QObject):
             return
         running.capture_done = True
         running.thread.quit()
-        self._pair_echo()
         self._close_requested.emit(session)
 
     @Slot(str)

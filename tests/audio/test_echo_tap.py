@@ -8,6 +8,7 @@ import time
 import numpy as np
 
 from app.audio.base import SAMPLE_RATE
+from app.audio.echo_link import EchoLink
 from app.audio.echo_tap import STALL_S, BlockClock, ReferenceTap
 
 
@@ -103,3 +104,61 @@ def test_a_file_reference_waits_for_a_lagging_reader_until_it_detaches() -> None
     writer.join(2)
     assert done.is_set()
     assert abs(tap.end_s - 50 * 1600 / SAMPLE_RATE) < 1e-6
+
+
+# -- the microphone's side: EchoLink --------------------------------------------------
+def echo_scene() -> tuple[np.ndarray, np.ndarray]:
+    """A microphone hearing a reference 60 ms late, 15 dB down (noise stands in for speech:
+    the link is what is under test, the canceller has tests of its own)."""
+    from app.bench.echo_rig import RoomSettings, room
+
+    rng = np.random.default_rng(3)
+    reference = (rng.standard_normal(4 * SAMPLE_RATE) * 0.1).astype(np.float32)
+    return room(reference, RoomSettings(delay_ms=60, attenuation_db=15)), reference
+
+
+def feed(link: EchoLink, tap: ReferenceTap, mic: np.ndarray, ref: np.ndarray) -> np.ndarray:
+    out = []
+    for i in range(0, len(mic), 3200):
+        tap.write(ref[i : i + 3200], i / SAMPLE_RATE)
+        out.append(link.process(mic[i : i + 3200], i / SAMPLE_RATE))
+    return np.concatenate(out)
+
+
+def test_a_guard_turned_off_gives_the_microphone_exactly_as_captured() -> None:
+    mic, ref = echo_scene()
+    link = EchoLink()
+    tap = ReferenceTap(realtime=False)
+    link.attach(tap, "Remote")
+    cleaned = feed(link, tap, mic, ref)
+    assert np.mean(cleaned[SAMPLE_RATE:] ** 2) < np.mean(mic[SAMPLE_RATE:] ** 2) / 10
+    assert link.state().working and "Remote" in link.state().describe()
+    link.set_enabled(False)
+    tap2 = ReferenceTap(realtime=False)
+    link.attach(tap2, "Remote")
+    np.testing.assert_array_equal(feed(link, tap2, mic, ref), mic)
+    assert link.state().describe().startswith("Echo guard off")
+
+
+def test_without_a_reference_the_microphone_passes_untouched() -> None:
+    mic, _ = echo_scene()
+    link = EchoLink()
+    out = np.concatenate(
+        [link.process(mic[i : i + 3200], i / 16000) for i in range(0, len(mic), 3200)]
+    )
+    np.testing.assert_array_equal(out, mic)
+    assert "idle" in link.state().describe()
+
+
+def test_a_guard_that_cannot_load_leaves_the_microphone_working() -> None:
+    def broken():
+        raise RuntimeError("The echo canceller (livekit) is not installed.")
+
+    mic, ref = echo_scene()
+    link = EchoLink(guard_factory=broken)
+    tap = ReferenceTap(realtime=False)
+    link.attach(tap, "Remote")
+    np.testing.assert_array_equal(feed(link, tap, mic, ref), mic)
+    assert link.state().describe() == (
+        "Echo guard unavailable: The echo canceller (livekit) is not installed."
+    )
