@@ -136,7 +136,8 @@ class ReferenceTap:
             self._cond.notify_all()  # a file's writer may be waiting for this reader
             while not self._closed and not interrupted():
                 end = self._end()
-                if end is not None and end >= want_end:
+                # Half a sample of slack: clock times are sums of floats.
+                if end is not None and end >= want_end - 0.5 / SAMPLE_RATE:
                     break
                 if self.realtime:
                     left = deadline - time.monotonic()
