@@ -105,6 +105,10 @@ class CaptionPipeline(QObject):
         # Each session's latest tap and name, kept after it stops: a microphone file read
         # behind its reference still needs the reference's last seconds.
         self._taps: dict[str, tuple[ReferenceTap, str]] = {}
+        # Taps made for references that have not started yet, so a microphone that starts
+        # first (the CLI starts sessions one after another) waits for, or passes over,
+        # the reference's first blocks the same way on every run.
+        self._pending_taps: dict[str, ReferenceTap] = {}
         self._inference_thread.start()
 
     def is_running(self, session: str) -> bool:
@@ -127,7 +131,9 @@ class CaptionPipeline(QObject):
         gate = None if source.is_realtime else FlowGate(FILE_BACKLOG_S)
         thread = QThread()
         thread.setObjectName(f"capture-{session}")
-        tap = ReferenceTap(source.is_realtime)
+        tap = self._pending_taps.pop(session, None)
+        if tap is None or tap.realtime != source.is_realtime:
+            tap = ReferenceTap(source.is_realtime)
         echo = EchoLink(self._echo_on.get(session, True))
         worker = CaptureWorker(
             session, source, gate, start_offset_s=start_offset_s, tap=tap, echo=echo
@@ -184,7 +190,11 @@ class CaptionPipeline(QObject):
         for session, running in self._sessions.items():
             if running.echo is None or running.tap is None:
                 continue
-            tap, name = self._taps.get(self._echo_refs.get(session, ""), (None, ""))
+            reference = self._echo_refs.get(session, "")
+            tap, name = self._taps.get(reference, (None, ""))
+            if reference and tap is None:
+                tap = self._pending_taps.setdefault(reference, ReferenceTap(running.tap.realtime))
+                name = reference
             if tap is not None and tap.realtime == running.tap.realtime:
                 running.echo.attach(tap, name)
             else:
