@@ -31,6 +31,7 @@ from app.audio.devices import SourceInfo, list_sources, open_source
 from app.engine.events import CaptionEvent
 from app.engine.language import AUTO, LANGUAGE_NAMES
 from app.errors import AutosaveFailed, CaptionistError
+from app.i18n import LANGUAGE_MENU, N_, QT_TRANSLATE_NOOP, translate
 from app.models.catalog import list_models
 from app.models.device import cpu_fallback_line
 from app.models.loader import load_decoder
@@ -58,7 +59,7 @@ from app.workers.pipeline import CaptionPipeline
 log = logging.getLogger(__name__)
 
 # The status bar's busy note while saved transcripts are checked for a crash's.
-CHECKING_JOURNALS = "Checking for transcripts a crash left…"
+CHECKING_JOURNALS = QT_TRANSLATE_NOOP("MainWindow", "Checking for transcripts a crash left…")
 
 
 class MainWindow(QMainWindow):
@@ -137,7 +138,8 @@ class MainWindow(QMainWindow):
         self._sources: list[SourceInfo] | None = None
         self._listing: BackgroundTask | None = None  # the device listing under way
         self._models = list_models([Path(p) for p in self.settings.model_folders])
-        for session in self.settings.sessions or [config.SessionSettings(name="Me")]:
+        first = config.SessionSettings(name=translate("MainWindow", "Me"))
+        for session in self.settings.sessions or [first]:
             self.add_session(session)
         self._list_sources(rescan=False)  # PortAudio's own list is fresh at start-up
         if self.tabs.indexOf(self.meeting) == 0:  # a meeting: open on all of it
@@ -183,6 +185,12 @@ class MainWindow(QMainWindow):
             choice.setChecked(self.settings.theme == key)
             choice.triggered.connect(lambda _c=False, k=key: self.set_theme(k))
             group.addAction(choice)
+        languages = QActionGroup(self)
+        for code in ("", *(code for code, _ in LANGUAGE_MENU)):
+            choice = act[f"language_{code or 'system'}"]
+            choice.setChecked(self.settings.interface_language == code)
+            choice.triggered.connect(lambda _c=False, c=code: self.set_interface_language(c))
+            languages.addAction(choice)
 
     def _connect_overlay(self) -> None:
         self.caption_received.connect(lambda event, label: self.overlay.show_caption(event, label))
@@ -194,8 +202,11 @@ class MainWindow(QMainWindow):
     def _overlay_shown(self, visible: bool) -> None:
         if visible and self.overlay.wayland_fallback:
             self.statusBar().showMessage(
-                "Wayland does not let apps keep a window on top: the overlay is a normal "
-                'window here. Use your desktop\'s "Always on top" window menu to pin it.',
+                translate(
+                    "MainWindow",
+                    "Wayland does not let apps keep a window on top: the overlay is a normal "
+                    'window here. Use your desktop\'s "Always on top" window menu to pin it.',
+                ),
                 15000,
             )
 
@@ -211,6 +222,26 @@ class MainWindow(QMainWindow):
         names = [tab.name for tab in self._tabs.values()]
         OverlayAppearanceDialog(self.overlay, names, self).exec()
 
+    def set_interface_language(self, code: str) -> None:
+        """Speak ``code`` (empty: the system's language) from the next start on.
+
+        Not live: every text here was set when its widget was made, and much of it was
+        composed from state (status lines, errors, hints), so re-translating in place would
+        need each widget to rebuild its words; a window half in the old language is worse
+        than a note. Qt Creator and KDE's language switch do the same. Nothing is rebuilt,
+        so running sessions go on untouched.
+        """
+        self.settings.interface_language = code
+        self._save_timer.start()
+        self.statusBar().showMessage(
+            translate(
+                "MainWindow",
+                "The new language applies the next time Captionist starts; running sessions "
+                "go on undisturbed.",
+            ),
+            15000,
+        )
+
     def set_theme(self, choice: str) -> None:
         self.settings.theme = choice
         theme.apply(choice)
@@ -218,7 +249,10 @@ class MainWindow(QMainWindow):
 
     # -- sessions --------------------------------------------------------------------
     def add_session(self, settings: config.SessionSettings | None = None) -> SessionTab:
-        settings = settings or config.SessionSettings(name=f"Session {len(self._tabs) + 1}")
+        default_name = translate("MainWindow", "Session {number}").format(
+            number=len(self._tabs) + 1
+        )
+        settings = settings or config.SessionSettings(name=default_name)
         session_id = next(self._ids)
         tab = SessionTab(session_id, settings, self._sources, self._models)
         tab.captions.set_font_size(self.settings.caption_font_size)
@@ -245,7 +279,11 @@ class MainWindow(QMainWindow):
 
         tab = self._tabs[session_id]
         if measure:
-            tab.set_model_cost("Measuring how many live sessions this model keeps up with…")
+            tab.set_model_cost(
+                translate(
+                    "MainWindow", "Measuring how many live sessions this model keeps up with…"
+                )
+            )
         task = run_in_background(
             self, lambda: cost.cost_of(ModelChoice(name), load_decoder, measure=measure)
         )
@@ -261,8 +299,8 @@ class MainWindow(QMainWindow):
         index = self.tabs.indexOf(self.meeting)
         if len(self._tabs) >= 2 and index < 0:
             current = self.tabs.currentWidget()
-            self.tabs.insertTab(0, self.meeting, "Meeting")
-            self.tabs.setTabToolTip(0, "Every session at once")
+            self.tabs.insertTab(0, self.meeting, translate("MainWindow", "Meeting"))
+            self.tabs.setTabToolTip(0, translate("MainWindow", "Every session at once"))
             self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
             self.tabs.setCurrentWidget(current)
         elif len(self._tabs) < 2 and index >= 0:
@@ -310,7 +348,7 @@ class MainWindow(QMainWindow):
                 "translate" if choice.translate else "transcribe", ModelChoice(choice.model),
             )  # fmt: skip
             if not choice.source:
-                raise CaptionistError("Choose a source: a microphone, system audio or a file.")
+                raise CaptionistError(N_("Choose a source: a microphone, system audio or a file."))
             source = open_source(
                 choice.source, files_in_real_time=choice.play_in_real_time, sources=self._sources
             )
@@ -334,8 +372,12 @@ class MainWindow(QMainWindow):
         if journal is not None and not self._confirm_unsaved([journal]):
             return
         if self.pipeline.is_running(tab.session_id):
-            question = f"Stop and close “{tab.name}”? Its captions are saved in Saved transcripts."
-            if not confirm(self, "Close session", question, QMessageBox.StandardButton.Close):
+            question = translate(
+                "MainWindow",
+                "Stop and close “{name}”? Its captions are saved in Saved transcripts.",
+            ).format(name=tab.name)
+            title = translate("MainWindow", "Close session")
+            if not confirm(self, title, question, QMessageBox.StandardButton.Close):
                 return
             tab.setProperty("close_when_stopped", True)
             self.pipeline.stop_session(tab.session_id)
@@ -385,11 +427,16 @@ class MainWindow(QMainWindow):
         names = ", ".join(f"“{j.transcript.session}”" for j in unsaved)
         answer = QMessageBox.warning(
             self,
-            "Captions not saved",
-            f"The transcript of {names} could not be autosaved "
-            f"({(unsaved[0].error or '').removeprefix('Autosave failed: ')}).\n\n"
-            f"Export it first with {self.actions.mention('export')}, or close and lose the "
-            "captions that were not saved?",
+            translate("MainWindow", "Captions not saved"),
+            translate(
+                "MainWindow",
+                "The transcript of {names} could not be autosaved ({reason}).\n\nExport it "
+                "first with {export}, or close and lose the captions that were not saved?",
+            ).format(
+                names=names,
+                reason=(unsaved[0].error or "").removeprefix("Autosave failed: "),
+                export=self.actions.mention("export"),
+            ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -398,7 +445,7 @@ class MainWindow(QMainWindow):
     def _autosave_restored(self, _session_id: str) -> None:
         if not self.controller.records.autosave_failing:
             self.autosave_warning.hide()
-            self.statusBar().showMessage("Autosave works again.", 10000)
+            self.statusBar().showMessage(translate("MainWindow", "Autosave works again."), 10000)
 
     def _on_state(self, session_id: str, state: SessionState, detail: str) -> None:
         tab = self._tabs.get(session_id)
@@ -409,15 +456,25 @@ class MainWindow(QMainWindow):
         if self._closing:
             return  # the status bar says "Finishing" until the window closes
         if state is SessionState.LOADING:
-            self.statusBar().showMessage(f"{tab.name}: {state.message(detail)}")
+            self.statusBar().showMessage(
+                translate("MainWindow", "{name}: {state}").format(
+                    name=tab.name, state=state.message(detail)
+                )
+            )
         elif state is SessionState.LISTENING and was is SessionState.LOADING:
             # The first load ran the CUDA check; a GPU that could not run is said here.
             fallback = cpu_fallback_line()
             self.statusBar().showMessage(
-                f"{tab.name}: listening. {fallback}".strip(), 15000 if fallback else 4000
+                translate("MainWindow", "{name}: listening. {fallback}")
+                .format(name=tab.name, fallback=fallback)
+                .strip(),
+                15000 if fallback else 4000,
             )
         elif state is SessionState.ERROR:
-            self.statusBar().showMessage(f"{tab.name}: {detail}", 10000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "{name}: {state}").format(name=tab.name, state=detail),
+                10000,
+            )
 
     def _set_state(self, session_id: str, state: SessionState, detail: str = "") -> None:
         """A session's state in its tab and where it is seen outside it: the tab bar, the
@@ -469,8 +526,9 @@ class MainWindow(QMainWindow):
                 self._set_state(session_id, SessionState.STOPPED)
                 if not self._closing and self.transcript(session_id) is not None:
                     self.statusBar().showMessage(
-                        f"{tab.name} stopped. Its transcript is kept in "
-                        f"{self.actions.mention('history')}.",
+                        translate(
+                            "MainWindow", "{name} stopped. Its transcript is kept in {history}."
+                        ).format(name=tab.name, history=self.actions.mention("history")),
                         8000,
                     )
             if tab.property("close_when_stopped"):
@@ -492,8 +550,8 @@ class MainWindow(QMainWindow):
         if not isinstance(tab, SessionTab):
             return None
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("Rename session")
-        dialog.setLabelText(f"New name for “{tab.name}”:")
+        dialog.setWindowTitle(translate("MainWindow", "Rename session"))
+        dialog.setLabelText(translate("MainWindow", "New name for “{name}”:").format(name=tab.name))
         dialog.setTextValue(tab.name)
         # QInputDialog shrinks to its short label and field (its own minimum width is
         # overridden), and window managers then cut the title ("Renam... ssion"): a wider
@@ -582,11 +640,17 @@ class MainWindow(QMainWindow):
 
     def _export(self, what, path: str | None = None) -> Path | None:
         if not what:
-            QMessageBox.information(self, "Export", "Nothing has been captioned yet.")
+            QMessageBox.information(
+                self,
+                translate("MainWindow", "Export"),
+                translate("MainWindow", "Nothing has been captioned yet."),
+            )
             return None
         target = export_with_dialog(self, what, path, last_folder=self.settings.export_folder)
         if target is not None:
-            self.statusBar().showMessage(f"Exported to {target}", 5000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Exported to {path}").format(path=target), 5000
+            )
             self.settings.export_folder = str(target.parent)
             self._save_timer.start()
         return target
@@ -603,7 +667,7 @@ class MainWindow(QMainWindow):
         The journals are read (and closed as recovered) off the GUI thread; the offer
         appears when they are, and ``recovery_checked`` says what came of it.
         """
-        self.statusBar().showMessage(CHECKING_JOURNALS)
+        self.statusBar().showMessage(translate("MainWindow", CHECKING_JOURNALS))
         task = run_in_background(self, recover_and_mark)
         task.finished.connect(self._offer)
         task.failed.connect(lambda _error: self.recovery_checked.emit(None))  # logged there
@@ -611,7 +675,7 @@ class MainWindow(QMainWindow):
         return task
 
     def _journals_checked(self) -> None:
-        if self.statusBar().currentMessage() == CHECKING_JOURNALS:
+        if self.statusBar().currentMessage() == translate("MainWindow", CHECKING_JOURNALS):
             self.statusBar().clearMessage()
 
     def _offer(self, found: list[JournalInfo]) -> None:
@@ -619,11 +683,14 @@ class MainWindow(QMainWindow):
             self.recovery_checked.emit(None)
             return
         count = sum(len(info.transcript.captions) for info in found)
-        note = (
-            f"Captionist did not close properly last time. {count} captions from "
-            f"{len(found)} session(s) were saved as they were spoken and are listed below: "
-            "select them to export, or delete them."
-        )
+        # self.tr: lupdate reads plural forms from tr() calls only.
+        note = self.tr(
+            "Captionist did not close properly last time. {count} captions from %n "
+            "session(s) were saved as they were spoken and are listed below: select them to "
+            "export, or delete them.",
+            "",
+            len(found),
+        ).format(count=count)
         self.recovery_checked.emit(self.show_history(note))
 
     # -- closing -----------------------------------------------------------------------
@@ -644,7 +711,9 @@ class MainWindow(QMainWindow):
             for session_id in self.pipeline.running:
                 if session_id in self._tabs:
                     self._set_state(session_id, SessionState.FINISHING)
-            self.statusBar().showMessage("Finishing: captioning the last words, then closing…")
+            self.statusBar().showMessage(
+                translate("MainWindow", "Finishing: captioning the last words, then closing…")
+            )
             event.ignore()
             QTimer.singleShot(3000, self._force_close)
             return

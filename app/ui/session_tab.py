@@ -38,16 +38,28 @@ from app.audio.devices import SYSTEM_AUDIO_HINT, SourceInfo, find_source
 from app.config import SessionSettings
 from app.engine import language_names
 from app.engine.language import AUTO, LANGUAGE_NAMES
+from app.i18n import QT_TRANSLATE_NOOP, message, translate
 from app.models.catalog import ModelEntry, canonical_name
 from app.states import SessionState
 from app.ui.caption_view import CaptionView
 from app.ui.level_meter import LevelMeter
 
 FILE_ITEM = "__file__"
-MAC_LOOPBACK_HINT = "System audio: install BlackHole (brew install blackhole-2ch), see README"
+MAC_LOOPBACK_HINT = QT_TRANSLATE_NOOP(
+    "SessionTab", "System audio: install BlackHole (brew install blackhole-2ch), see README"
+)
 
 
-LOOKING_FOR_SOURCES = "Looking for sources…"
+LOOKING_FOR_SOURCES = QT_TRANSLATE_NOOP("SessionTab", "Looking for sources…")
+
+
+def file_label(path: str) -> str:
+    """How the source list shows a file: "File: /path/talk.flac"."""
+    return translate("SessionTab", "File: {path}").format(path=path)
+
+
+def _is_file_row(text: str) -> bool:
+    return text.startswith(file_label(""))
 
 
 class SourcePicker(QComboBox):
@@ -61,9 +73,9 @@ class SourcePicker(QComboBox):
     def set_looking(self, looking: bool) -> None:
         """Say in the list itself that devices are being looked for (``pactl`` can take
         seconds): an unselectable last row, gone when the new list arrives."""
-        row = self.findText(LOOKING_FOR_SOURCES)
+        row = self.findText(translate("SessionTab", LOOKING_FOR_SOURCES))
         if looking and row < 0:
-            self.add_note(LOOKING_FOR_SOURCES)
+            self.add_note(translate("SessionTab", LOOKING_FOR_SOURCES))
         elif not looking and row >= 0:
             self.removeItem(row)
 
@@ -94,7 +106,7 @@ def _language_box(with_auto: bool) -> QComboBox:
     box.setEditable(True)
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     if with_auto:
-        box.addItem("Detect automatically", AUTO)
+        box.addItem(translate("SessionTab", "Detect automatically"), AUTO)
     # Each by its own name and the interface language's ("Deutsch — German"), in the
     # interface language's alphabetical order; typing finds either name or the code.
     collator = QCollator(QLocale())
@@ -165,22 +177,25 @@ class SessionTab(QWidget):
         self.model_cost = QLabel("")
         self.model_cost.setWordWrap(True)
         self.model_cost.hide()
-        self.translate = QCheckBox("Translate into English")
+        self.translate = QCheckBox(translate("SessionTab", "Translate into English"))
         self.translate.setChecked(settings.translate)
-        self.real_time = QCheckBox("Play the file in real time")
+        self.real_time = QCheckBox(translate("SessionTab", "Play the file in real time"))
         self.real_time.setToolTip(
-            "Off: the file is transcribed as fast as it can be, at its best quality.\n"
-            "On: it is captioned as it plays, the way a live speaker would be."
+            translate(
+                "SessionTab",
+                "Off: the file is transcribed as fast as it can be, at its best quality.\n"
+                "On: it is captioned as it plays, the way a live speaker would be.",
+            )
         )
         self.real_time.setChecked(settings.play_in_real_time)
-        self.real_time.setVisible(self.source.currentText().startswith("File: "))
-        self.start_stop = QPushButton("Start")
+        self.real_time.setVisible(_is_file_row(self.source.currentText()))
+        self.start_stop = QPushButton(translate("SessionTab", "Start"))
         self.start_stop.clicked.connect(self._toggle)
 
         form = QFormLayout()
-        form.addRow("Source", self.source)
-        form.addRow("Language", self.language)
-        form.addRow("Model", self.model)
+        form.addRow(translate("SessionTab", "Source"), self.source)
+        form.addRow(translate("SessionTab", "Language"), self.language)
+        form.addRow(translate("SessionTab", "Model"), self.model)
         form.addRow("", self.model_cost)
         form.addRow("", self.translate)
         form.addRow("", self.real_time)
@@ -189,15 +204,15 @@ class SessionTab(QWidget):
         self.status.setWordWrap(True)
         self.detected = QLabel("")
         # A wrong detection is put right while the session runs, keeping its captions.
-        self.not_right = QPushButton("not right?")
+        self.not_right = QPushButton(translate("SessionTab", "not right?"))
         self.not_right.setFlat(True)
-        self.not_right.setToolTip("Pick the language this session speaks")
+        self.not_right.setToolTip(translate("SessionTab", "Pick the language this session speaks"))
         self.not_right.hide()
         self.not_right.clicked.connect(self._start_correction)
         self.correction = _language_box(with_auto=False)
         self.correction.hide()
         self.correction.activated.connect(self._corrected)
-        self.retry = QPushButton("Retry")
+        self.retry = QPushButton(translate("SessionTab", "Retry"))
         self.retry.hide()
         self.retry.clicked.connect(lambda: self.start_requested.emit(self.session_id))
         status_row = QHBoxLayout()
@@ -263,8 +278,8 @@ class SessionTab(QWidget):
             # The saved choice rides on the note, so it is still the session's source
             # (saved again, started once the list is in) until the list replaces it.
             self.source.clear()
-            self.source.add_note(LOOKING_FOR_SOURCES, current)
-            self.source.addItem("Audio file…", FILE_ITEM)
+            self.source.add_note(translate("SessionTab", LOOKING_FOR_SOURCES), current)
+            self.source.addItem(translate("SessionTab", "Audio file…"), FILE_ITEM)
             self.source.setCurrentIndex(0)
             return
         named = find_source(sources, current) if current else None
@@ -278,18 +293,18 @@ class SessionTab(QWidget):
         if system:
             # Said in the list itself: a new user does not know that this is how the other
             # people in a call get captioned.
-            self.source.add_note(SYSTEM_AUDIO_HINT)
+            self.source.add_note(message(SYSTEM_AUDIO_HINT))
         for info in system:
             self.source.addItem(info.name, info.id)
             self.source.setItemData(
-                self.source.count() - 1, SYSTEM_AUDIO_HINT, Qt.ItemDataRole.ToolTipRole
+                self.source.count() - 1, message(SYSTEM_AUDIO_HINT), Qt.ItemDataRole.ToolTipRole
             )
         if current and self.source.findData(current) < 0:
-            self.source.addItem(f"File: {current}", current)
+            self.source.addItem(file_label(current), current)
         if sys.platform == "darwin" and not any(s.kind == "system" for s in sources):
             # macOS has no loopback of its own: say what to install instead of hiding it.
-            self.source.add_note(MAC_LOOPBACK_HINT, "")
-        self.source.addItem("Audio file…", FILE_ITEM)
+            self.source.add_note(translate("SessionTab", MAC_LOOPBACK_HINT), "")
+        self.source.addItem(translate("SessionTab", "Audio file…"), FILE_ITEM)
         index = self.source.findData(current) if current else -1
         if index < 0:
             first = shown[0].id if shown else None
@@ -305,14 +320,18 @@ class SessionTab(QWidget):
 
     def set_running(self, running: bool) -> None:
         self._running = running
-        self.start_stop.setText("Stop" if running else "Start")
+        self.start_stop.setText(
+            translate("SessionTab", "Stop") if running else translate("SessionTab", "Start")
+        )
         for widget in (self.source, self.language, self.model, self.translate, self.real_time):
             widget.setEnabled(not running)
         if running:
             self._chosen_language = ""
             detecting = self.language.currentData() == AUTO
-            self.detected.setText("Detecting language…" if detecting else "")
-            self.not_right.setText("pick it")
+            self.detected.setText(
+                translate("SessionTab", "Detecting language…") if detecting else ""
+            )
+            self.not_right.setText(translate("SessionTab", "pick it"))
             self.not_right.setVisible(detecting)
         else:
             self.meter.reset()
@@ -330,9 +349,15 @@ class SessionTab(QWidget):
         if self._chosen_language:
             return  # the lock was on its way when the user picked; the pick holds
         name = LANGUAGE_NAMES.get(code, code)
-        self.detected.setText(f"Detected {name} —")
-        self.detected.setToolTip(f"{probability:.0%} sure, from the first speech")
-        self.not_right.setText("not right?")
+        self.detected.setText(
+            translate("SessionTab", "Detected {language} —").format(language=name)
+        )
+        self.detected.setToolTip(
+            translate("SessionTab", "{percent} sure, from the first speech").format(
+                percent=f"{probability:.0%}"
+            )
+        )
+        self.not_right.setText(translate("SessionTab", "not right?"))
         self.not_right.setVisible(self._running and not self.correction.isVisible())
 
     # -- internals -----------------------------------------------------------------
@@ -354,9 +379,13 @@ class SessionTab(QWidget):
             return
         self._chosen_language = code
         self.correction.hide()
-        self.detected.setText(f"{LANGUAGE_NAMES.get(code, code)} (your choice) —")
+        self.detected.setText(
+            translate("SessionTab", "{language} (your choice) —").format(
+                language=LANGUAGE_NAMES.get(code, code)
+            )
+        )
         self.detected.setToolTip("")
-        self.not_right.setText("not right?")
+        self.not_right.setText(translate("SessionTab", "not right?"))
         self.not_right.show()
         # The session now speaks this: a restart keeps it.
         self.language.setCurrentIndex(self.language.findData(code))
@@ -366,16 +395,19 @@ class SessionTab(QWidget):
         if self.source.itemData(index) != FILE_ITEM:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, "Caption an audio file", "", "Audio (*.wav *.flac *.mp3 *.ogg *.m4a);;All (*)"
+            self,
+            translate("SessionTab", "Caption an audio file"),
+            "",
+            translate("SessionTab", "Audio (*.wav *.flac *.mp3 *.ogg *.m4a);;All (*)"),
         )
         if path:
-            self.source.insertItem(index, f"File: {path}", path)
+            self.source.insertItem(index, file_label(path), path)
             self.source.setCurrentIndex(index)
         else:  # cancelled: back to what was chosen before
             self.source.setCurrentIndex(max(0, self.source.findData(self._previous_source)))
 
     def _remember_source(self, index: int) -> None:
         data = self.source.itemData(index)
-        self.real_time.setVisible(self.source.itemText(index).startswith("File: "))
+        self.real_time.setVisible(_is_file_row(self.source.itemText(index)))
         if data != FILE_ITEM:
             self._previous_source = str(data or "")

@@ -240,7 +240,7 @@ def test_what_a_crash_left_is_offered_while_the_window_keeps_answering(
     [dialog] = offers
     assert dialog is not None and dialog.isVisible()
     qtbot.addWidget(dialog)
-    said = f"{JOURNALS * 200} captions from {JOURNALS} session(s)"
+    said = f"{JOURNALS * 200} captions from {JOURNALS} sessions"  # a plural, not "(s)"
     assert any(said in label.text() for label in dialog.findChildren(QLabel))
     assert window.statusBar().currentMessage() == ""
     window.close()
