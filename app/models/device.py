@@ -20,6 +20,7 @@ import ctranslate2
 import numpy as np
 
 from app.errors import CaptionistError
+from app.i18n import N_, message
 from app.models import cuda_libs, embedded
 
 log = logging.getLogger(__name__)
@@ -27,7 +28,7 @@ log = logging.getLogger(__name__)
 DEVICES = ("auto", "cpu", "cuda")
 COMPUTE_TYPES = ("auto", "int8", "int8_float32", "int8_float16", "float16", "float32")
 _DEFAULT_COMPUTE = {"cpu": "int8", "cuda": "float16"}
-INSTALL_HINT = 'install the CUDA 12 runtime with: pip install "captionist[cuda]"'
+INSTALL_HINT = N_('install the CUDA 12 runtime with: pip install "captionist[cuda]"')
 _LIBRARY = re.compile(r"\b((?:lib)?(?:cublas|cudnn|cudart)\w*(?:\.so[.\d]*|\.dll))", re.IGNORECASE)
 _PROBE_FRAMES = 200  # 2 s of mel frames: enough to run every encoder layer, cheap on any GPU
 
@@ -46,7 +47,9 @@ class CudaCheck:
     @property
     def fallback_line(self) -> str:
         """The one line that says why ``auto`` uses the CPU, or '' when it need not say."""
-        return f"{self.reason} — using the CPU" if self.gpus > 0 and self.reason else ""
+        if self.gpus > 0 and self.reason:
+            return message(N_("{reason} — using the CPU"), reason=self.reason)
+        return ""
 
 
 def gpu_count() -> int:
@@ -69,25 +72,31 @@ def reason_for(error: BaseException) -> str:
     text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     library = _LIBRARY.search(text)
     if library:
-        return f"CUDA GPU found but {library.group(1)} could not be loaded; {INSTALL_HINT}"
-    if "driver version is insufficient" in text:
-        return (
-            "CUDA GPU found but its NVIDIA driver is older than CTranslate2's CUDA 12 runtime "
-            "needs; update the NVIDIA driver"
+        return message(
+            N_("CUDA GPU found but {library} could not be loaded; {hint}"),
+            library=library.group(1),
+            hint=message(INSTALL_HINT),
         )
-    return f"CUDA GPU found but the model could not run on it ({text})"
+    if "driver version is insufficient" in text:
+        return message(
+            N_(
+                "CUDA GPU found but its NVIDIA driver is older than CTranslate2's CUDA 12 "
+                "runtime needs; update the NVIDIA driver"
+            )
+        )
+    return message(N_("CUDA GPU found but the model could not run on it ({error})"), error=text)
 
 
 def check_cuda(model_dir: Path | None = None) -> CudaCheck:
     """Run the check now (uncached): the driver's count, then a real model on the GPU."""
     count = gpu_count()
     if count == 0:
-        return CudaCheck(0, "No CUDA GPU found (CTranslate2 sees none)")
+        return CudaCheck(0, message(N_("No CUDA GPU found (CTranslate2 sees none)")))
     cuda_libs.preload()
     try:
         run_model(model_dir or embedded.ensure_model(), "cuda")
     except CaptionistError as exc:  # the embedded model itself is missing or damaged
-        return CudaCheck(count, f"CUDA could not be checked: {exc}")
+        return CudaCheck(count, message(N_("CUDA could not be checked: {error}"), error=exc))
     except (RuntimeError, ValueError, OSError) as exc:
         log.info("CUDA check failed: %s", exc)  # the caller shows the user the reason
         return CudaCheck(count, reason_for(exc))
@@ -124,7 +133,7 @@ def pick_device(device: str = "auto", compute_type: str = "auto") -> tuple[str, 
     if device != "cpu":
         check = cuda_check()
         if device == "cuda" and not check.is_usable:
-            raise ValueError(f"{check.reason} — choose the CPU instead.")
+            raise ValueError(message(N_("{reason} — choose the CPU instead."), reason=check.reason))
         device = "cuda" if check.is_usable else "cpu"
     if compute_type == "auto":
         return device, _DEFAULT_COMPUTE[device]

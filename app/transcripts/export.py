@@ -20,6 +20,7 @@ import platformdirs
 
 from app.errors import CaptionistError
 from app.files import write_atomic
+from app.i18n import N_, message
 from app.transcripts import formats
 from app.transcripts.layout import DEFAULT_RULES, LayoutRules, layout
 from app.transcripts.transcript import Transcript
@@ -34,6 +35,8 @@ _RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
     f"{name}{n}" for name in ("COM", "LPT") for n in [*"123456789", "¹", "²", "³"]
 }
 _MAX_NAME_BYTES = 150  # leaves room for a date, an extension and the temp-file prefix
+_CANNOT_SAVE = N_("Cannot save the transcript to {path}: {reason}.")
+_IS_FOLDER = N_("it is a folder")
 
 
 class ExportError(CaptionistError):
@@ -108,14 +111,14 @@ def render(
 
 def _reason(error: OSError, path: Path) -> str:
     if isinstance(error, FileNotFoundError) or error.errno == errno.ENOENT:
-        return f"the folder {path.parent} does not exist"
+        return message(N_("the folder {folder} does not exist"), folder=path.parent)
     if isinstance(error, PermissionError):
-        return "permission was denied"
+        return message(N_("permission was denied"))
     if isinstance(error, IsADirectoryError):
-        return "it is a folder"
+        return message(_IS_FOLDER)
     if error.errno == errno.ENOSPC:
-        return "the disk is full"
-    return error.strerror or str(error)
+        return message(N_("the disk is full"))
+    return error.strerror or str(error)  # the system's own words, in its language
 
 
 def export(
@@ -134,13 +137,11 @@ def export(
     target = Path(path)
     text = render(source, fmt, timestamps=timestamps, rules=rules)
     if target.is_dir():
-        raise ExportError(f"Cannot save the transcript to {target}: it is a folder.")
+        raise ExportError(_CANNOT_SAVE, path=target, reason=message(_IS_FOLDER))
     try:
         write_atomic(target, text)
     except OSError as error:
         log.warning("export to %s failed: %s", target, error)
-        raise ExportError(
-            f"Cannot save the transcript to {target}: {_reason(error, target)}."
-        ) from error
+        raise ExportError(_CANNOT_SAVE, path=target, reason=_reason(error, target)) from error
     log.info("exported %s (%s, %d bytes)", target, fmt, len(text.encode("utf-8")))
     return target

@@ -177,8 +177,8 @@ class SessionTab(QWidget):
         self.model_cost = QLabel("")
         self.model_cost.setWordWrap(True)
         self.model_cost.hide()
-        self.translate = QCheckBox(translate("SessionTab", "Translate into English"))
-        self.translate.setChecked(settings.translate)
+        self.translate_box = QCheckBox(translate("SessionTab", "Translate into English"))
+        self.translate_box.setChecked(settings.translate)
         self.real_time = QCheckBox(translate("SessionTab", "Play the file in real time"))
         self.real_time.setToolTip(
             translate(
@@ -197,7 +197,7 @@ class SessionTab(QWidget):
         form.addRow(translate("SessionTab", "Language"), self.language)
         form.addRow(translate("SessionTab", "Model"), self.model)
         form.addRow("", self.model_cost)
-        form.addRow("", self.translate)
+        form.addRow("", self.translate_box)
         form.addRow("", self.real_time)
         self.meter = LevelMeter()
         self.status = QLabel(self.state.message())
@@ -242,7 +242,7 @@ class SessionTab(QWidget):
                 self.tr("The language spoken; type a name in any language, or a code"),
             ),
             (self.model, self.tr("Model"), self.tr("The speech model that writes the captions")),
-            (self.translate, "", self.tr("Captions in English, whatever is spoken")),
+            (self.translate_box, "", self.tr("Captions in English, whatever is spoken")),
             (self.start_stop, "", self.tr("Start or stop captioning this session")),
             (self.not_right, self.tr("Correct the language"), self.not_right.toolTip()),
             (self.correction, self.tr("Correct the language"), ""),
@@ -253,7 +253,7 @@ class SessionTab(QWidget):
             if description:
                 widget.setAccessibleDescription(description)
         order = (
-            self.source, self.language, self.model, self.translate, self.real_time,
+            self.source, self.language, self.model, self.translate_box, self.real_time,
             self.start_stop, self.not_right, self.correction, self.retry, self.captions.text,
         )  # fmt: skip
         for before, after in itertools.pairwise(order):
@@ -266,7 +266,7 @@ class SessionTab(QWidget):
             source=str(self.source.currentData() or ""),
             language=str(self.language.currentData() or AUTO),
             model=str(self.model.currentData() or "base"),
-            translate=self.translate.isChecked(),
+            translate=self.translate_box.isChecked(),
             play_in_real_time=self.real_time.isChecked(),
         )
 
@@ -323,7 +323,7 @@ class SessionTab(QWidget):
         self.start_stop.setText(
             translate("SessionTab", "Stop") if running else translate("SessionTab", "Start")
         )
-        for widget in (self.source, self.language, self.model, self.translate, self.real_time):
+        for widget in (self.source, self.language, self.model, self.translate_box, self.real_time):
             widget.setEnabled(not running)
         if running:
             self._chosen_language = ""

@@ -217,6 +217,58 @@
         <source>Choose a source: a microphone, system audio or a file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>install the CUDA 12 runtime with: pip install &quot;captionist[cuda]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} — using the CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA GPU found but {library} could not be loaded; {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA GPU found but its NVIDIA driver is older than CTranslate2&apos;s CUDA 12 runtime needs; update the NVIDIA driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA GPU found but the model could not run on it ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CUDA GPU found (CTranslate2 sees none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA could not be checked: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} — choose the CPU instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the transcript to {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -448,6 +500,33 @@ Captions so far are saved. Details are in the log:
     </message>
     <message>
         <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EchoGuard</name>
+    <message>
+        <source>Echo guard unavailable: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo guard off: what the speakers play is captioned here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo guard on, idle: no system-audio session is running to ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo guard on: ignoring what {name} plays (silent now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo guard on: ignoring what {name} plays (removing {db} dB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo guard on: ignoring what {name} plays (removing {db} dB, {ms} ms behind).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -939,7 +1018,7 @@ Press Start all to begin.</source>
     </message>
     <message>
         <source>Translate into English</source>
-        <extracomment>The user pressed Start (or Retry): (session id). The user pressed Stop: (session id). The user corrected the running session&apos;s language: (session id, language code). The user picked a model: (session id, model name). What the session is doing, as the status line says it.</extracomment>
+        <extracomment>The user pressed Start (or Retry): (session id). The user pressed Stop: (session id). The user corrected the running session&apos;s language: (session id, language code). The user picked a model: (session id, model name). The user turned the echo guard on or off, or picked another source (the window pairs microphones with system audio again): (session id). What the session is doing, as the status line says it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -949,6 +1028,14 @@ Press Start all to begin.</source>
     <message>
         <source>Off: the file is transcribed as fast as it can be, at its best quality.
 On: it is captioned as it plays, the way a live speaker would be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore what the speakers play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: the voices of a call that this microphone hears from the speakers are removed, so they are captioned once, under the system-audio session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -992,6 +1079,10 @@ On: it is captioned as it plays, the way a live speaker would be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Captions in English, whatever is spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start or stop captioning this session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,6 +1096,10 @@ On: it is captioned as it plays, the way a live speaker would be.</source>
     </message>
     <message>
         <source>Audio file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore what {name} plays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1044,13 +1139,6 @@ On: it is captioned as it plays, the way a live speaker would be.</source>
     <name>Tray</name>
     <message>
         <source>Captionist ({settings} on)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.self</name>
-    <message>
-        <source>Captions in English, whatever is spoken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
