@@ -50,6 +50,9 @@ class SessionSettings:
     # A file source is decoded as fast as it can be, at offline quality, unless the user
     # wants it paced like a live speaker (captions as they would appear in a meeting).
     play_in_real_time: bool = setting(False, "Play files in real time")
+    # A microphone session ignores what a running system-audio session plays (the call's
+    # voices coming back through the speakers), unless the user turned that off.
+    echo_guard: bool = setting(True, "Ignore what the speakers play")
 
 
 def _sessions(value: Any) -> list[SessionSettings]:

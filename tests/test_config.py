@@ -51,9 +51,14 @@ def test_a_version_1_file_loads_with_every_session_and_overlay_choice_kept(tmp_p
     config.save(settings, path)
     again = json.loads(path.read_text(encoding="utf-8"))
     old = json.loads((FIXTURES / "settings-v1.json").read_text(encoding="utf-8"))
-    assert {k: v for k, v in again.items() if k != "version"} == {
-        k: v for k, v in old.items() if k != "version"
-    }
+    assert set(again) >= set(old)
+    for key, value in old.items():
+        if key == "sessions":  # settings added since keep their defaults beside the old
+            for saved, before in zip(again[key], value, strict=True):
+                assert {k: saved[k] for k in before} == before
+            assert all(s["echo_guard"] is True for s in again[key])
+        elif key != "version":
+            assert again[key] == value, key
 
 
 def test_a_file_from_a_newer_version_is_kept_aside_not_overwritten(tmp_path, caplog) -> None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from app.audio.echo_tap import ReferenceTap
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.audio.echo import EchoGuard, EchoStats
@@ -40,17 +41,30 @@ class EchoState:
     def describe(self) -> str:
         """One sentence for the tab's guard line and the command line's summary."""
         if self.error:
-            return f"Echo guard unavailable: {self.error}"
+            return translate("EchoGuard", "Echo guard unavailable: {error}").format(
+                error=self.error
+            )
         if not self.enabled:
-            return "Echo guard off: what the speakers play is captioned here too."
+            return translate(
+                "EchoGuard", "Echo guard off: what the speakers play is captioned here too."
+            )
         if not self.reference:
-            return "Echo guard on, idle: no system-audio session is running to ignore."
+            return translate(
+                "EchoGuard", "Echo guard on, idle: no system-audio session is running to ignore."
+            )
         if self.stats is None or not self.stats.active:
-            return f"Echo guard on: ignoring what {self.reference} plays (silent now)."
-        delay = "" if self.stats.delay_ms is None else f", {self.stats.delay_ms:.0f} ms behind"
-        return (
-            f"Echo guard on: ignoring what {self.reference} plays "
-            f"(removing {self.stats.removed_db:.0f} dB{delay})."
+            return translate(
+                "EchoGuard", "Echo guard on: ignoring what {name} plays (silent now)."
+            ).format(name=self.reference)
+        if self.stats.delay_ms is None:
+            return translate(
+                "EchoGuard", "Echo guard on: ignoring what {name} plays (removing {db} dB)."
+            ).format(name=self.reference, db=round(self.stats.removed_db))
+        return translate(
+            "EchoGuard",
+            "Echo guard on: ignoring what {name} plays (removing {db} dB, {ms} ms behind).",
+        ).format(
+            name=self.reference, db=round(self.stats.removed_db), ms=round(self.stats.delay_ms)
         )
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app import config
 from app.audio.devices import SourceInfo, list_sources, open_source
+from app.audio.echo_link import EchoState
 from app.engine.events import CaptionEvent
 from app.engine.language import AUTO, LANGUAGE_NAMES
 from app.errors import AutosaveFailed, CaptionistError
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self.pipeline.language_detected.connect(self._on_language)
         self.pipeline.level.connect(self._on_level)
         self.pipeline.session_stopped.connect(self._on_stopped)
+        self.pipeline.echo_state.connect(self._on_echo_state)
         self.pipeline.session_failed.connect(self._on_failed)
 
         # None until the first listing (started below, off the GUI thread) reports.
@@ -263,6 +265,7 @@ class MainWindow(QMainWindow):
         tab.stop_requested.connect(self.pipeline.stop_session)
         tab.language_corrected.connect(self.controller.choose_language)
         tab.model_chosen.connect(self._show_model_cost)
+        tab.echo_changed.connect(self._pair_echo)
         tab.source.about_to_open.connect(self.refresh_sources)
         self._tabs[session_id] = tab
         self.meeting.add_session(session_id, settings.name)
@@ -363,6 +366,7 @@ class MainWindow(QMainWindow):
         self.meeting.set_language(session_id, language)
         self._set_caption_language(session_id, choice.language)
         self.controller.start(config_, source, started_at)
+        self._pair_echo()
         self.overlay.session_started(session_id)
 
     def close_tab(self, tab: SessionTab | None) -> None:
@@ -516,10 +520,36 @@ class MainWindow(QMainWindow):
             tab.set_running(False)
             self._set_state(session_id, SessionState.ERROR, message)
 
+    def _pair_echo(self, _changed: str = "") -> None:
+        """Each microphone session ignores what the running system-audio session plays
+        (the first one, if several run), unless its "Ignore what … plays" is unticked."""
+        reference = next(
+            (
+                tab
+                for tab in self._tabs.values()
+                if tab.source_kind() == "system" and self.pipeline.is_running(tab.session_id)
+            ),
+            None,
+        )
+        for tab in self._tabs.values():
+            is_microphone = tab.source_kind() == "microphone"
+            paired = reference if is_microphone else None
+            self.pipeline.set_echo_guard(tab.session_id, tab.echo.isChecked())
+            self.pipeline.set_echo_reference(
+                tab.session_id, paired.session_id if paired is not None else None
+            )
+            tab.set_echo_reference(paired.name if paired is not None else "")
+
+    def _on_echo_state(self, session_id: str, state: EchoState) -> None:
+        tab = self._tabs.get(session_id)
+        if tab is not None and tab.source_kind() == "microphone":
+            tab.show_echo(state.describe())
+
     def _on_stopped(self, session_id: str) -> None:
         tab = self._tabs.get(session_id)
         if tab is not None:
             tab.set_running(False)
+            self._pair_echo()
             if tab.state.offers_retry:
                 tab.retry.show()
             else:

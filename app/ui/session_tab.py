@@ -140,6 +140,9 @@ class SessionTab(QWidget):
     language_corrected = Signal(str, str)
     #: The user picked a model: (session id, model name).
     model_chosen = Signal(str, str)
+    #: The user turned the echo guard on or off, or picked another source (the window
+    #: pairs microphones with system audio again): (session id).
+    echo_changed = Signal(str)
 
     def __init__(
         self,
@@ -189,6 +192,22 @@ class SessionTab(QWidget):
         )
         self.real_time.setChecked(settings.play_in_real_time)
         self.real_time.setVisible(_is_file_row(self.source.currentText()))
+        # Without headphones a microphone also hears the call from the speakers: the
+        # guard removes what the system-audio session plays (shown for microphones only).
+        self.echo = QCheckBox(translate("SessionTab", "Ignore what the speakers play"))
+        self.echo.setToolTip(
+            translate(
+                "SessionTab",
+                "On: the voices of a call that this microphone hears from the speakers are "
+                "removed, so they are captioned once, under the system-audio session.",
+            )
+        )
+        self.echo.setChecked(settings.echo_guard)
+        self.echo.toggled.connect(lambda: self.echo_changed.emit(self.session_id))
+        self.echo_line = QLabel("")
+        self.echo_line.setWordWrap(True)
+        self.echo_line.hide()
+        self._echo_reference = ""
         self.start_stop = QPushButton(translate("SessionTab", "Start"))
         self.start_stop.clicked.connect(self._toggle)
 
@@ -199,6 +218,8 @@ class SessionTab(QWidget):
         form.addRow("", self.model_cost)
         form.addRow("", self.translate_box)
         form.addRow("", self.real_time)
+        form.addRow("", self.echo)
+        form.addRow("", self.echo_line)
         self.meter = LevelMeter()
         self.status = QLabel(self.state.message())
         self.status.setWordWrap(True)
@@ -253,7 +274,7 @@ class SessionTab(QWidget):
             if description:
                 widget.setAccessibleDescription(description)
         order = (
-            self.source, self.language, self.model, self.translate_box, self.real_time,
+            self.source, self.language, self.model, self.translate_box, self.real_time, self.echo,
             self.start_stop, self.not_right, self.correction, self.retry, self.captions.text,
         )  # fmt: skip
         for before, after in itertools.pairwise(order):
@@ -268,12 +289,19 @@ class SessionTab(QWidget):
             model=str(self.model.currentData() or "base"),
             translate=self.translate_box.isChecked(),
             play_in_real_time=self.real_time.isChecked(),
+            echo_guard=self.echo.isChecked(),
         )
+
+    def source_kind(self) -> str:
+        """What the chosen source is: "microphone", "system" or "file"."""
+        info = find_source(self._sources, str(self.source.currentData() or ""))
+        return info.kind if info is not None else "file"
 
     def set_sources(self, sources: list[SourceInfo] | None, current: str = "") -> None:
         """List ``sources``, keeping ``current`` (or what is chosen now) chosen; ``None``
         while the devices are still being looked for."""
         current = current or str(self.source.currentData() or "")
+        self._sources = sources or []
         if sources is None:
             # The saved choice rides on the note, so it is still the session's source
             # (saved again, started once the list is in) until the list replaces it.
@@ -313,6 +341,26 @@ class SessionTab(QWidget):
         self.source.setCurrentIndex(index)
 
     # -- what the main window tells it ---------------------------------------------
+    def set_echo_reference(self, name: str) -> None:
+        """Name the system-audio session this microphone ignores ("" when there is none)."""
+        self._echo_reference = name
+        self.echo.setText(
+            translate("SessionTab", "Ignore what {name} plays").format(name=name)
+            if name
+            else translate("SessionTab", "Ignore what the speakers play")
+        )
+        self._show_echo_controls()
+
+    def show_echo(self, text: str) -> None:
+        """The guard's state in a sentence, while the session runs."""
+        self.echo_line.setText(text)
+        self._show_echo_controls()
+
+    def _show_echo_controls(self) -> None:
+        is_microphone = self.source_kind() == "microphone"
+        self.echo.setVisible(is_microphone)
+        self.echo_line.setVisible(is_microphone and self._running and bool(self.echo_line.text()))
+
     def set_model_cost(self, text: str) -> None:
         """What the chosen model costs here, in a sentence; empty while not known."""
         self.model_cost.setText(text)
@@ -336,7 +384,9 @@ class SessionTab(QWidget):
         else:
             self.meter.reset()
             self.not_right.hide()
+            self.echo_line.setText("")
         self.correction.hide()
+        self._show_echo_controls()
 
     def set_state(self, state: SessionState, detail: str = "") -> None:
         """Show ``state``; ``detail`` as ``SessionState.message`` takes it."""
@@ -409,5 +459,7 @@ class SessionTab(QWidget):
     def _remember_source(self, index: int) -> None:
         data = self.source.itemData(index)
         self.real_time.setVisible(_is_file_row(self.source.itemText(index)))
+        self._show_echo_controls()
+        self.echo_changed.emit(self.session_id)
         if data != FILE_ITEM:
             self._previous_source = str(data or "")
