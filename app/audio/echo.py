@@ -170,6 +170,7 @@ class EchoGuard:
         self._ref_energy = 0.0  # smoothed like a room's decay
         self._removed_in = 1e-12
         self._removed_out = 1e-12
+        self._engaged = False  # the reference has played something
 
     @property
     def stats(self) -> EchoStats:
@@ -199,8 +200,10 @@ class EchoGuard:
             return mic  # never had a reference: nothing to do, nothing changed
         if self._aec is None:
             self._aec = Aec3()
-        if reference is not None:
+        audible = reference is not None and _audible(reference)
+        if audible:
             self._last_reference = self._position + n
+        if reference is not None:
             reference = np.asarray(reference, dtype=np.float32)
             self._track_delay(mic, reference)
             feed = reference
@@ -211,7 +214,12 @@ class EchoGuard:
         self._ref_line = np.concatenate([self._ref_line, feed])
         cleaned = self._cancel(mic)
         self._position += n
-        return cleaned if reference is not None else mic
+        # Until the reference first plays something, the canceller runs (it settles on
+        # the room's noise, which helps it through its first echo) but the microphone
+        # goes on bit for bit: with a silent system-audio session nothing changes, not
+        # even by the canceller's 18 ms of latency, which would move utterance cuts.
+        self._engaged = self._engaged or audible
+        return cleaned if reference is not None and self._engaged else mic
 
     def _track_delay(self, mic: np.ndarray, reference: np.ndarray) -> None:
         self._mic_history.push(mic)
@@ -320,6 +328,17 @@ class _Recent:
 
     def get(self) -> np.ndarray:
         return self._buffer
+
+
+#: A reference block quieter than this (RMS, -65 dBFS: a faint hiss, far below a quiet
+#: voice at -40) has played nothing.
+_AUDIBLE = 10 ** (-65 / 20)
+
+
+def _audible(reference: np.ndarray) -> bool:
+    if not len(reference):
+        return False
+    return float(np.sqrt(np.mean(reference.astype(np.float64) ** 2))) > _AUDIBLE
 
 
 def _to_int16(audio: np.ndarray) -> np.ndarray:

@@ -120,11 +120,21 @@ def test_a_reference_that_stops_passes_the_mic_through_and_recovers(voices) -> N
     assert erle_db(*tail(scene, out, resume / 16000 + 1.0), GUARD_LATENCY) > 20.0
 
 
-def test_without_any_reference_nothing_changes(voices) -> None:
+@pytest.mark.parametrize("silence", [None, "digital", "-80 dBFS"])
+def test_without_any_reference_sound_nothing_changes(voices, silence) -> None:
+    """No system-audio session, or one that plays nothing: the microphone bit for bit."""
     own, _ = voices
     mic = np.concatenate(own)
+    quiet = np.random.default_rng(1).standard_normal(3000).astype(np.float32) * 1e-4
+    reference = {None: None, "digital": np.zeros(3000, np.float32), "-80 dBFS": quiet}[silence]
     guard = EchoGuard()
-    out = np.concatenate([guard.process(mic[i : i + 3000], None) for i in range(0, len(mic), 3000)])
+    out = np.concatenate(
+        [
+            guard.process(mic[i : i + 3000], None if reference is None else reference[: len(block)])
+            for i in range(0, len(mic), 3000)
+            for block in [mic[i : i + 3000]]
+        ]
+    )
     assert np.array_equal(out, mic)
     assert guard.stats.active is False
     assert guard.stats.delay_ms is None
