@@ -85,7 +85,11 @@ def test_me_and_remote_in_a_call_caption_the_remote_voice_once(
 
     own, remote = " ".join(voices.own_text), " ".join(voices.remote_text)
     heard_by_me, heard_remote = me.captions.final_text, remote_tab.captions.final_text
-    assert remote_leak(heard_by_me, own, remote) <= 0.1, heard_by_me
+    leak = remote_leak(heard_by_me, own, remote)
+    # The benchmark's target is 5 %; the number is printed for the record (-s).
+    mine, theirs = error_rate(own, heard_by_me), error_rate(remote, heard_remote)
+    print(f"devices: remote words under Me {leak:.1%}, WER Me {mine:.1%}, Remote {theirs:.1%}")
+    assert leak <= 0.1, heard_by_me
     assert error_rate(own, heard_by_me) <= 0.25, heard_by_me
     assert error_rate(remote, heard_remote) <= 0.25, heard_remote
     assert "idle" in me.echo.text() or me.echo.text() == "Ignore what the speakers play"
