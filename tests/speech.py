@@ -6,6 +6,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 # Short everyday sentences: the embedded base model gets most of these right from espeak.
@@ -58,3 +59,20 @@ def espeak_wav(path: Path, voice: str, text: str) -> Path:
 
     spoken = espeak_clip(path.with_suffix(".espeak.wav"), voice, text)
     return write_wav(path, decode_audio(str(spoken)))
+
+
+def encode(path: Path, channels: list[np.ndarray], codec: str, rate: int = 16_000) -> Path:
+    """16 kHz ``channels`` (one or two) written with PyAV (faster-whisper's own decoder, so
+    always installed) as ``codec`` at ``rate``: the formats users bring, made at test time."""
+    import av
+    import soxr
+
+    data = np.stack([soxr.resample(c, 16_000, rate) for c in channels]).astype(np.float32)
+    layout = "mono" if len(channels) == 1 else "stereo"
+    with av.open(str(path), "w") as out:
+        stream = out.add_stream(codec, rate=rate, layout=layout)
+        frame = av.AudioFrame.from_ndarray(data, format="fltp", layout=layout)
+        frame.sample_rate = rate
+        for packet in [*stream.encode(frame), *stream.encode(None)]:
+            out.mux(packet)
+    return path

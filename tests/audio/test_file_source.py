@@ -1,5 +1,6 @@
-"""FileSource: the real clips decode to the right length, pace like a sound card when
-asked to, and every kind of bad file is refused at start() with one readable sentence."""
+"""FileSource: files of every common kind decode to the right length, pace like a sound
+card when asked to, and every kind of bad file is refused at start() with one readable
+sentence. The files are espeak-ng speech encoded at test time (tests.speech.encode)."""
 
 from __future__ import annotations
 
@@ -17,11 +18,27 @@ from faster_whisper import decode_audio
 from app.audio.devices import open_source
 from app.audio.sources import FileSource
 from app.errors import AudioUnreadable
+from tests.speech import encode
 
 from .helpers import best_correlation
 
-# Lengths as `soxi -D` reports them.
-CLIPS = {"jfk.flac": 11.0, "multilingual.mp3": 59.952, "stereo_diarization.wav": 5.0}
+
+@pytest.fixture(scope="module")
+def files(
+    speech: Path, german_speech: Path, long_speech: Path, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, tuple[Path, float]]:
+    """Each file's path and its length in seconds: FLAC, a 30 s MP3 at 44.1 kHz, and a
+    44.1 kHz stereo WAV with one voice per channel (English left, German right)."""
+    folder = tmp_path_factory.mktemp("formats")
+    english, german, talk = (decode_audio(str(p)) for p in (speech, german_speech, long_speech))
+    length = max(len(english), len(german))
+    left, right = (np.pad(a, (0, length - len(a))) for a in (english, german))
+    made = {
+        "speech.flac": (encode(folder / "speech.flac", [english], "flac"), len(english)),
+        "talk.mp3": (encode(folder / "talk.mp3", [talk], "libmp3lame", 44_100), len(talk)),
+        "stereo.wav": (encode(folder / "stereo.wav", [left, right], "pcm_s16le", 44_100), length),
+    }
+    return {name: (path, samples / 16_000) for name, (path, samples) in made.items()}
 
 
 def read_all(source: FileSource) -> list[np.ndarray]:
@@ -31,27 +48,29 @@ def read_all(source: FileSource) -> list[np.ndarray]:
     return blocks
 
 
-@pytest.mark.parametrize("clip", sorted(CLIPS))
-def test_clips_decode_to_16k_mono_of_the_right_length(clips: Path, clip: str) -> None:
-    source = FileSource(clips / clip, realtime=False)
+@pytest.mark.parametrize("name", ["speech.flac", "talk.mp3", "stereo.wav"])
+def test_files_decode_to_16k_mono_of_the_right_length(files, name: str) -> None:
+    path, length_s = files[name]
+    source = FileSource(path, realtime=False)
     source.start()
     blocks = read_all(source)
     audio = np.concatenate(blocks)
     assert audio.dtype == np.float32 and audio.ndim == 1
-    assert len(audio) / 16_000 == pytest.approx(CLIPS[clip], rel=0.01)
-    assert source.duration_s == pytest.approx(CLIPS[clip], rel=0.01)
+    assert len(audio) / 16_000 == pytest.approx(length_s, rel=0.01)
+    assert source.duration_s == pytest.approx(length_s, rel=0.01)
     assert all(len(block) == 512 for block in blocks[:-1])
     assert 0 < len(blocks[-1]) <= 512
     assert np.sqrt(np.mean(audio**2)) > 0.01 and np.max(np.abs(audio)) <= 1.0
     assert source.read() is None  # and stays ended
 
 
-def test_stereo_is_mixed_from_both_channels(clips: Path) -> None:
-    """stereo_diarization.wav has one speaker per channel: the mix must hold both."""
-    source = FileSource(clips / "stereo_diarization.wav", realtime=False)
+def test_stereo_is_mixed_from_both_channels(files) -> None:
+    """stereo.wav has one speaker per channel: the mix must hold both."""
+    path, _ = files["stereo.wav"]
+    source = FileSource(path, realtime=False)
     source.start()
     mono = np.concatenate(read_all(source))
-    left, right = decode_audio(str(clips / "stereo_diarization.wav"), split_stereo=True)
+    left, right = decode_audio(str(path), split_stereo=True)
     for channel in (left, right):
         score, delay = best_correlation(mono, channel)
         assert score > 0.4 and delay == 0
@@ -91,8 +110,8 @@ def test_realtime_read_returns_an_empty_block_when_nothing_is_due(speech: Path) 
     assert block is not None and block.size == 0
 
 
-def test_fast_mode_is_fast_and_is_not_realtime(clips: Path) -> None:
-    source = FileSource(clips / "multilingual.mp3", realtime=False)
+def test_fast_mode_is_fast_and_is_not_realtime(files) -> None:
+    source = FileSource(files["talk.mp3"][0], realtime=False)
     assert not source.is_realtime and FileSource("x.wav", realtime=True).is_realtime
     started = time.monotonic()
     source.start()
@@ -124,23 +143,24 @@ def test_file_source_hands_out_the_clip_itself(speech: Path) -> None:
     assert score > 0.999 and delay == 0
 
 
-def test_a_damaged_stretch_is_skipped_and_the_rest_kept(clips: Path, tmp_path: Path) -> None:
-    data = bytearray((clips / "multilingual.mp3").read_bytes())
+def test_a_damaged_stretch_is_skipped_and_the_rest_kept(files, tmp_path: Path) -> None:
+    path, length_s = files["talk.mp3"]
+    data = bytearray(path.read_bytes())
     middle = len(data) // 2
     data[middle : middle + 3000] = np.random.default_rng(7).bytes(3000)
     (tmp_path / "damaged.mp3").write_bytes(bytes(data))
     source = FileSource(tmp_path / "damaged.mp3", realtime=False)
     source.start()
-    assert source.duration_s > 0.95 * CLIPS["multilingual.mp3"]  # not just the first half
+    assert source.duration_s > 0.95 * length_s  # not just the first half
 
 
 # -- bad files ---------------------------------------------------------------------------
 
 
-def make_bad_file(case: str, folder: Path, clips: Path) -> Path:
+def make_bad_file(case: str, folder: Path, files) -> Path:
     def cut(clip: str, name: str, keep: float) -> Path:
-        data = (clips / clip).read_bytes()
-        (folder / name).write_bytes(data[: int(len(data) * keep)])
+        data = files[clip][0].read_bytes()
+        (folder / name).write_bytes(data[: max(64, int(len(data) * keep))])
         return folder / name
 
     if case == "missing":
@@ -148,11 +168,11 @@ def make_bad_file(case: str, folder: Path, clips: Path) -> Path:
     if case == "folder":
         return folder
     if case == "truncated flac":
-        return cut("jfk.flac", "cut.flac", 0.3)
+        return cut("speech.flac", "cut.flac", 0.3)
     if case == "truncated wav":
-        return cut("stereo_diarization.wav", "cut.wav", 0.3)
+        return cut("stereo.wav", "cut.wav", 0.3)
     if case == "header only":
-        return cut("stereo_diarization.wav", "head.wav", 0.0002)  # 64 bytes
+        return cut("stereo.wav", "head.wav", 0)  # 64 bytes
     contents = {"empty": b"", "text": b"not audio\n", "random bytes": os.urandom(5000)}
     path = folder / {"empty": "empty.wav", "text": "notes.wav", "random bytes": "noise.mp3"}[case]
     path.write_bytes(contents[case])
@@ -172,8 +192,8 @@ BAD_FILES = [
 
 
 @pytest.mark.parametrize("case", BAD_FILES)
-def test_bad_files_are_refused_at_start(tmp_path: Path, clips: Path, case: str) -> None:
-    path = make_bad_file(case, tmp_path, clips)
+def test_bad_files_are_refused_at_start(tmp_path: Path, files, case: str) -> None:
+    path = make_bad_file(case, tmp_path, files)
     source = FileSource(path, realtime=True)
     with pytest.raises(AudioUnreadable) as caught:
         source.start()
@@ -183,13 +203,13 @@ def test_bad_files_are_refused_at_start(tmp_path: Path, clips: Path, case: str) 
 
 
 @pytest.fixture
-def unreadable_file(clips: Path) -> Iterator[Path]:
+def unreadable_file(speech: Path) -> Iterator[Path]:
     # Not pytest's tmp_path: its parent folder is private, and the point is a file that
     # exists but whose own permissions refuse reading.
     folder = Path(tempfile.mkdtemp(prefix="captionist-"))
     folder.chmod(0o755)
     path = folder / "secret.wav"
-    shutil.copyfile(clips / "stereo_diarization.wav", path)
+    shutil.copyfile(speech, path)
     path.chmod(0)
     yield path
     shutil.rmtree(folder)
