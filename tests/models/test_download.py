@@ -35,7 +35,7 @@ def run_cli(*args: str, endpoint: str, cache: Path) -> subprocess.CompletedProce
     )  # fmt: skip
 
 
-def test_download_then_transcribe_offline(served_model: Path, tmp_path: Path, clips: Path) -> None:
+def test_download_then_transcribe_offline(served_model: Path, tmp_path: Path, speech: Path) -> None:
     with serve(served_model, REPO_ID) as (endpoint, handler):
         result = run_cli("models", "--download", "tiny", endpoint=endpoint, cache=tmp_path)
         assert result.returncode == 0, result.stderr
@@ -46,11 +46,11 @@ def test_download_then_transcribe_offline(served_model: Path, tmp_path: Path, cl
     assert not (tmp_path / "Captionist" / "models" / "hub-tiny.partial").exists()
     # The server is gone: the model now works offline, from the cache.
     result = run_cli(
-        "transcribe", "--model", "tiny", str(clips / "jfk.flac"),
+        "transcribe", "--model", "tiny", str(speech),
         endpoint="http://127.0.0.1:9", cache=tmp_path,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "country" in result.stdout
+    assert "budget" in result.stdout
     listing = run_cli("models", endpoint="http://127.0.0.1:9", cache=tmp_path).stdout
     assert any(line.split()[:2] == ["tiny", "yes"] for line in listing.splitlines())
 
