@@ -10,6 +10,7 @@ owns the behaviour connects ``triggered``: the overlay its own actions, the wind
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
@@ -77,6 +78,8 @@ SPECS = (
     ),
 )  # fmt: skip
 
+_CJK_MNEMONIC = re.compile(r"\s*\(&\w\)")
+
 # A layout lists action ids in order; None is a separator, (title, layout) a submenu.
 Layout = tuple["str | tuple[str, Layout] | None", ...]
 
@@ -118,7 +121,8 @@ OVERLAY_KEYS = ("show_overlay", "click_through")
 
 def plain(text: str) -> str:
     """A menu text as a sentence shows it: no mnemonic, no trailing ellipsis."""
-    return text.replace("&", "").removesuffix("…")
+    # Japanese and Chinese menus put the mnemonic after the text: "名前を変更(&R)…".
+    return _CJK_MNEMONIC.sub("", text).replace("&", "").removesuffix("…")
 
 
 class Actions(QObject):
