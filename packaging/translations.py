@@ -29,8 +29,9 @@ def _tool(name: str, *args: str) -> subprocess.CompletedProcess:
     """Run PySide6's copy of Qt's ``name`` (lupdate, lrelease) as its pyside6-* script does."""
     code = f"import sys; from PySide6.scripts import pyside_tool; pyside_tool.{name}()"
     return subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=False
-    )
+        [sys.executable, "-c", code, *args],
+        capture_output=True, text=True, check=False, cwd=REPO,  # sources() are relative to it
+    )  # fmt: skip
 
 
 def sources(root: Path = REPO) -> list[str]:

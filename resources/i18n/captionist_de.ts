@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>Show &amp;overlay</source>
-        <translation>Einblendung &amp;anzeigen</translation>
+        <translation>Einblendung an&amp;zeigen</translation>
     </message>
     <message>
         <source>&amp;Click-through</source>
