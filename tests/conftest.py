@@ -71,6 +71,15 @@ def german_speech(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def spanish_speech(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Spanish sentences spoken by espeak-ng (tests.speech.SPANISH), a 16 kHz WAV:
+    "presupuesto" comes back from the base model."""
+    from tests.speech import SPANISH, espeak_wav
+
+    return espeak_wav(tmp_path_factory.mktemp("spanish") / "spanish.wav", "es", SPANISH)
+
+
+@pytest.fixture(scope="session")
 def long_speech(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """About 30 s of English spoken by espeak-ng without a pause (tests.speech.TALK), a
     16 kHz WAV: a live session stopped at any moment has speech still undecided."""
