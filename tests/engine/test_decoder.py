@@ -1,8 +1,12 @@
-"""The guarded short-input decoder, on the real embedded model and real clips."""
+"""The guarded short-input decoder, on the real embedded model: real clips where accuracy
+or a recording's own trouble is measured, espeak-ng speech where any speech will do."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
+from faster_whisper import decode_audio
 
 from app.bench.metrics import error_rate
 from app.engine.decoder import DecodeOptions, WhisperDecoder, has_loop, repeats_phrase
@@ -26,18 +30,20 @@ def test_german_clip_with_language_de_comes_back_in_german(
     assert "Morgen" in result.text
 
 
-def test_language_is_detected_when_not_given(decoder: WhisperDecoder, load_clip) -> None:
-    result = decoder.decode(load_clip("meeting_de.flac")[: 16000 * 4], DecodeOptions(None))
+def test_language_is_detected_when_not_given(decoder: WhisperDecoder, german_speech: Path) -> None:
+    # Two sentences: espeak's first one alone reads as Thai at 36 % (German at 14 %).
+    audio = decode_audio(str(german_speech))[: 16000 * 8]
+    result = decoder.decode(audio, DecodeOptions(None))
     assert result.language == "de"
     assert result.language_probability > 0.5
 
 
-def test_translate_task_gives_english(decoder: WhisperDecoder, load_clip) -> None:
+def test_translate_task_gives_english(decoder: WhisperDecoder, german_speech: Path) -> None:
     result = decoder.decode(
-        load_clip("meeting_de.flac"), DecodeOptions("de", task="translate", beam_size=5)
+        decode_audio(str(german_speech)), DecodeOptions("de", task="translate", beam_size=5)
     )
     text = result.text.lower()
-    assert "morning" in text or "schedule" in text or "project" in text
+    assert "good morning" in text and "next year" in text, text
 
 
 def test_short_cuts_do_not_loop(decoder: WhisperDecoder, load_clip) -> None:
