@@ -102,9 +102,11 @@ case "$action" in
     bench)
         system_packages test
         python_env
-        # The main benchmark (meeting_en, concurrency, silence, exits), then real voices
-        # (files, live pairs, four sessions, translation: docs/benchmarks_real.md).
+        # The main benchmark (meeting_en, concurrency, silence, exits), the echo guard
+        # (docs/benchmarks_echo.md), then real voices (files, live pairs, four sessions,
+        # translation: docs/benchmarks_real.md).
         .venv/bin/python -m app.bench "$@"
+        .venv/bin/python -m app.bench.echo
         exec .venv/bin/python -m app.bench.real
         ;;
     gpu-check)
