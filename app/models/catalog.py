@@ -15,7 +15,7 @@ from pathlib import Path
 from faster_whisper.utils import _MODELS as HUB_MODELS
 
 from app.errors import ModelCorrupt, ModelMissing
-from app.i18n import N_
+from app.i18n import N_, QT_TRANSLATE_NOOP, translate
 from app.models import embedded
 from app.models.download import Progress, download, download_dir
 
@@ -94,6 +94,12 @@ def _is_multilingual(folder: Path, name: str) -> bool:
         return not name.endswith(".en")
 
 
+# A model's notes in the picker, translated where the label is made (the window's language).
+_DOWNLOADED = QT_TRANSLATE_NOOP("ModelCatalog", "downloaded")
+_NOT_DOWNLOADED = QT_TRANSLATE_NOOP("ModelCatalog", "not downloaded")
+_ENGLISH_ONLY = QT_TRANSLATE_NOOP("ModelCatalog", "English only")
+
+
 def _size_hint(name: str) -> str:
     for prefix in sorted(_SIZES, key=len, reverse=True):
         if name.startswith(prefix) or name.removesuffix(".en").startswith(prefix):
@@ -105,7 +111,7 @@ def list_models(user_folders: Sequence[Path] = ()) -> list[ModelEntry]:
     entries = [
         ModelEntry(
             "base",
-            "Base (built in, multilingual, offline)",
+            translate("ModelCatalog", "Base (built in, multilingual, offline)"),
             "embedded",
             True,
             True,
@@ -119,7 +125,7 @@ def list_models(user_folders: Sequence[Path] = ()) -> list[ModelEntry]:
         entries.append(
             ModelEntry(
                 str(folder),
-                f"{folder.name} (folder)",
+                translate("ModelCatalog", "{name} (folder)").format(name=folder.name),
                 "folder",
                 _is_multilingual(folder, folder.name) if not problem else False,
                 not problem,
@@ -131,8 +137,9 @@ def list_models(user_folders: Sequence[Path] = ()) -> list[ModelEntry]:
     for name, aliases in hub_names().items():
         local = _downloaded(name)
         size = _size_hint(name)
-        notes = ["downloaded" if local else "not downloaded"]
-        notes += ["English only"] if name.endswith(".en") else []
+        notes = [_DOWNLOADED if local else _NOT_DOWNLOADED]
+        notes += [_ENGLISH_ONLY] if name.endswith(".en") else []
+        notes = [translate("ModelCatalog", note) for note in notes]
         notes += [size] if size else []
         entries.append(
             ModelEntry(

@@ -14,7 +14,7 @@ class LevelMeter(QWidget):
         self._bar.setRange(-60, 0)
         self._bar.setTextVisible(False)
         self._bar.setMaximumHeight(10)
-        self._speech = QLabel("silence")
+        self._speech = QLabel(self.tr("silence"))
         self._speech.setMinimumWidth(60)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -31,7 +31,7 @@ class LevelMeter(QWidget):
 
     def set_level(self, level_db: float, is_speech: bool) -> None:
         self._bar.setValue(int(max(-60.0, min(0.0, level_db))))
-        self._speech.setText("speech" if is_speech else "silence")
+        self._speech.setText(self.tr("speech") if is_speech else self.tr("silence"))
         self._speech.setStyleSheet("font-weight: bold" if is_speech else "")
 
     def reset(self) -> None:

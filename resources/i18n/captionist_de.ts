@@ -688,6 +688,10 @@ Die bisherigen Untertitel sind gespeichert. Einzelheiten stehen im Protokoll:
 <context>
     <name>LevelMeter</name>
     <message>
+        <source>silence</source>
+        <translation>Stille</translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>Pegel</translation>
     </message>
@@ -702,6 +706,10 @@ Die bisherigen Untertitel sind gespeichert. Einzelheiten stehen im Protokoll:
     <message>
         <source>Speech heard</source>
         <translation>Sprache erkannt</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>Sprechen</translation>
     </message>
 </context>
 <context>
@@ -885,6 +893,29 @@ Klicken Sie auf „Alle starten“, um zu beginnen.</translation>
     <message>
         <source>{name}: {state}</source>
         <translation>{name}: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCatalog</name>
+    <message>
+        <source>downloaded</source>
+        <translation>heruntergeladen</translation>
+    </message>
+    <message>
+        <source>not downloaded</source>
+        <translation>nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>English only</source>
+        <translation>nur Englisch</translation>
+    </message>
+    <message>
+        <source>Base (built in, multilingual, offline)</source>
+        <translation>Base (eingebaut, mehrsprachig, offline)</translation>
+    </message>
+    <message>
+        <source>{name} (folder)</source>
+        <translation>{name} (Ordner)</translation>
     </message>
 </context>
 <context>

@@ -688,6 +688,10 @@ Los subtítulos obtenidos hasta ahora están guardados. Los detalles están en e
 <context>
     <name>LevelMeter</name>
     <message>
+        <source>silence</source>
+        <translation>silencio</translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
@@ -702,6 +706,10 @@ Los subtítulos obtenidos hasta ahora están guardados. Los detalles están en e
     <message>
         <source>Speech heard</source>
         <translation>Se oye voz</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>voz</translation>
     </message>
 </context>
 <context>
@@ -885,6 +893,29 @@ Pulse Iniciar todas para empezar.</translation>
     <message>
         <source>{name}: {state}</source>
         <translation>{name}: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCatalog</name>
+    <message>
+        <source>downloaded</source>
+        <translation>descargado</translation>
+    </message>
+    <message>
+        <source>not downloaded</source>
+        <translation>sin descargar</translation>
+    </message>
+    <message>
+        <source>English only</source>
+        <translation>solo inglés</translation>
+    </message>
+    <message>
+        <source>Base (built in, multilingual, offline)</source>
+        <translation>Base (integrado, multilingüe, sin conexión)</translation>
+    </message>
+    <message>
+        <source>{name} (folder)</source>
+        <translation>{name} (carpeta)</translation>
     </message>
 </context>
 <context>

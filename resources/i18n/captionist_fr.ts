@@ -688,6 +688,10 @@ Les sous-titres obtenus jusqu’ici sont enregistrés. Les détails figurent dan
 <context>
     <name>LevelMeter</name>
     <message>
+        <source>silence</source>
+        <translation>silence</translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -702,6 +706,10 @@ Les sous-titres obtenus jusqu’ici sont enregistrés. Les détails figurent dan
     <message>
         <source>Speech heard</source>
         <translation>Parole détectée</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>parole</translation>
     </message>
 </context>
 <context>
@@ -885,6 +893,29 @@ Appuyez sur Tout démarrer pour commencer.</translation>
     <message>
         <source>{name}: {state}</source>
         <translation>{name} : {state}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCatalog</name>
+    <message>
+        <source>downloaded</source>
+        <translation>téléchargé</translation>
+    </message>
+    <message>
+        <source>not downloaded</source>
+        <translation>non téléchargé</translation>
+    </message>
+    <message>
+        <source>English only</source>
+        <translation>anglais uniquement</translation>
+    </message>
+    <message>
+        <source>Base (built in, multilingual, offline)</source>
+        <translation>Base (intégré, multilingue, hors ligne)</translation>
+    </message>
+    <message>
+        <source>{name} (folder)</source>
+        <translation>{name} (dossier)</translation>
     </message>
 </context>
 <context>

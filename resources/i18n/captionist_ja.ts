@@ -686,6 +686,10 @@ Captions so far are saved. Details are in the log:
 <context>
     <name>LevelMeter</name>
     <message>
+        <source>silence</source>
+        <translation>無音</translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>レベル</translation>
     </message>
@@ -700,6 +704,10 @@ Captions so far are saved. Details are in the log:
     <message>
         <source>Speech heard</source>
         <translation>音声を検出</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>発話</translation>
     </message>
 </context>
 <context>
@@ -882,6 +890,29 @@ Press Start all to begin.</source>
     <message>
         <source>{name}: {state}</source>
         <translation>{name}: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCatalog</name>
+    <message>
+        <source>downloaded</source>
+        <translation>ダウンロード済み</translation>
+    </message>
+    <message>
+        <source>not downloaded</source>
+        <translation>未ダウンロード</translation>
+    </message>
+    <message>
+        <source>English only</source>
+        <translation>英語のみ</translation>
+    </message>
+    <message>
+        <source>Base (built in, multilingual, offline)</source>
+        <translation>Base（内蔵、多言語、オフライン）</translation>
+    </message>
+    <message>
+        <source>{name} (folder)</source>
+        <translation>{name}（フォルダー）</translation>
     </message>
 </context>
 <context>

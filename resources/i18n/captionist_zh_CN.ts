@@ -686,6 +686,10 @@ Captions so far are saved. Details are in the log:
 <context>
     <name>LevelMeter</name>
     <message>
+        <source>silence</source>
+        <translation>静音</translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>音量</translation>
     </message>
@@ -700,6 +704,10 @@ Captions so far are saved. Details are in the log:
     <message>
         <source>Speech heard</source>
         <translation>检测到语音</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>语音</translation>
     </message>
 </context>
 <context>
@@ -882,6 +890,29 @@ Press Start all to begin.</source>
     <message>
         <source>{name}: {state}</source>
         <translation>{name}：{state}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCatalog</name>
+    <message>
+        <source>downloaded</source>
+        <translation>已下载</translation>
+    </message>
+    <message>
+        <source>not downloaded</source>
+        <translation>未下载</translation>
+    </message>
+    <message>
+        <source>English only</source>
+        <translation>仅英语</translation>
+    </message>
+    <message>
+        <source>Base (built in, multilingual, offline)</source>
+        <translation>Base（内置、多语言、离线）</translation>
+    </message>
+    <message>
+        <source>{name} (folder)</source>
+        <translation>{name}（文件夹）</translation>
     </message>
 </context>
 <context>
