@@ -120,17 +120,20 @@ def captionist(*args: str) -> subprocess.CompletedProcess[str]:
                           text=True, timeout=600, check=False)  # fmt: skip
 
 
-def test_a_file_gives_the_same_subtitles_every_run(clips: Path, tmp_path: Path) -> None:
+def test_a_file_gives_the_same_subtitles_every_run(
+    speech: Path, german_speech: Path, tmp_path: Path
+) -> None:
     outputs = []
     for run_number in range(2):
         out = tmp_path / str(run_number)
-        inputs = [f"en={clips / 'jfk.flac'}", f"de={clips / 'meeting_de.flac'}"]
+        inputs = [f"en={speech}", f"de={german_speech}"]
         result = captionist("transcribe", "--quiet", "--out", str(out), *inputs)
         assert result.returncode == 0, result.stderr
         outputs.append({p.name: p.read_bytes() for p in sorted(out.glob("*.srt"))})
     assert outputs[0] == outputs[1]
     # Cues wrap their lines: the words are checked, not where the lines break.
-    assert "ask not what your country" in " ".join(outputs[0]["jfk.srt"].decode().lower().split())
+    assert "the budget for next year" in " ".join(outputs[0]["speech.srt"].decode().split())
+    assert "Pläne für das nächste Jahr" in " ".join(outputs[0]["german.srt"].decode().split())
 
 
 def manifest(real_clips: Path, language: str) -> list[dict[str, str]]:
