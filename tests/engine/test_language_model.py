@@ -91,14 +91,14 @@ def test_real_fr_locks_french(decoder, clips: Path) -> None:
     assert lock.code == "fr" and lock.probability >= LockRule().min_probability
 
 
-def test_the_cli_names_the_language_once_when_it_locks(clips: Path, model_dir) -> None:
+def test_the_cli_names_the_language_once_when_it_locks(german_speech: Path, model_dir) -> None:
     # A file shorter than one window locks while the session closes: that lock is said too.
     result = subprocess.run(
-        [sys.executable, "-m", "app", "transcribe", str(clips / "meeting_de.flac")],
+        [sys.executable, "-m", "app", "transcribe", str(german_speech)],
         capture_output=True, text=True, timeout=240, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     lines = [line for line in result.stderr.splitlines() if "detected language" in line]
     assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("captionist: meeting_de: detected language de (")
-    assert "Projekt" in result.stdout
+    assert lines[0].startswith("captionist: german: detected language de (")
+    assert "Pläne" in result.stdout
