@@ -114,6 +114,22 @@ def model_datas() -> list[tuple[str, str]]:
 # --- trimming --------------------------------------------------------------------------
 
 
+def qt_translations() -> set[str]:
+    """Qt's catalogues for Captionist's interface languages (English needs none)."""
+    from app.i18n import CATALOGUES
+
+    return {f"qtbase_{code}.qm" for code in CATALOGUES if code != "en"}
+
+
+def catalogue_datas() -> list[tuple[str, str]]:
+    """Captionist's catalogues, compiled now from resources/i18n/*.ts (the .qm files are
+    built, never committed), where app/ui/translations.py looks in the bundle."""
+    sys.path.insert(0, str(HERE))
+    import translations  # packaging/translations.py
+
+    return [(str(qm), "resources/i18n") for qm in translations.compile_all()]
+
+
 def _qt_plugin(dest: str) -> tuple[str, str] | None:
     """(plugin folder, file stem without 'lib') for a Qt plugin entry, else None."""
     parts = PurePosixPath(dest.replace("\\", "/")).parts
@@ -134,9 +150,10 @@ def is_wanted(dest: str) -> bool:
         folder, stem = plugin
         kept = QT_PLUGINS.get(folder, ())
         return "*" in kept or stem in kept
-    # Qt's own translations: Captionist's window is English only.
+    # Qt's own translations: those of the interface's languages (qtbase_de.qm translates
+    # the standard dialogs and buttons), none of the other 40 or of Qt's other modules.
     if re.search(r"PySide6/(Qt/)?translations/", path):
-        return False
+        return PurePosixPath(path).name in qt_translations()
     # faster-whisper's Silero VAD model: only read with vad_filter=True, never used here.
     return not path.startswith("faster_whisper/assets/")
 

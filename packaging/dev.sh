@@ -8,6 +8,7 @@
 #   sh packaging/dev.sh bench [ARGS]   the benchmark (writes docs/benchmarks.md)
 #   sh packaging/dev.sh gpu-check      which CUDA libraries load; the GPU against the CPU
 #   sh packaging/dev.sh screenshots    re-make the README's pictures under Xvfb
+#   sh packaging/dev.sh translations   refresh resources/i18n/*.ts from app/, then compile them
 #   sh packaging/dev.sh build [ARGS]   build the desktop app into dist/Captionist (PyInstaller)
 #
 # System packages come from apt-get when this runs as root on Debian or Ubuntu; otherwise
@@ -75,15 +76,22 @@ python_env() {
     fi
 }
 
+compile_translations() {
+    # The interface's .qm catalogues from resources/i18n/*.ts (only those out of date).
+    .venv/bin/python packaging/translations.py compile
+}
+
 case "$action" in
     run)
         system_packages run
         python_env
+        compile_translations
         exec .venv/bin/captionist "$@"
         ;;
     test)
         system_packages test
         python_env
+        compile_translations
         .venv/bin/ruff check app tests packaging
         exec .venv/bin/python -m pytest "$@"
         ;;
@@ -117,20 +125,29 @@ case "$action" in
         exec .venv/bin/python -m app.bench.gpu_check "$@"
         ;;
     screenshots)
-        # Re-make docs/screenshot.png and docs/overlay.png (the README shows them).
+        # Re-make docs/screenshot.png, docs/overlay.png and the German, Japanese and Chinese
+        # windows docs/interface-*.png (the README shows them).
         system_packages test
         python_env
+        compile_translations
         CAPTIONIST_SCREENSHOT_DIR=docs exec .venv/bin/python -m pytest -q \
-            tests/ui/test_screenshots.py "$@"
+            tests/ui/test_screenshots.py tests/ui/test_interface_language.py "$@"
         ;;
     build)
         # Build the desktop app: dist/Captionist/Captionist (see packaging/build.sh).
         system_packages build
         python_env test,build
+        compile_translations  # the spec compiles them too; this fails early and clearly
         exec sh packaging/build.sh "$@"
         ;;
+    translations)
+        # After changing a marked string: every string of app/ into the .ts catalogues
+        # (new ones unfinished, for translators), then the .qm files the app loads.
+        python_env
+        exec .venv/bin/python packaging/translations.py update compile
+        ;;
     *)
-        echo "usage: sh packaging/dev.sh run|test|test-slow|soak|bench|gpu-check|screenshots|build [ARGS]" >&2
+        echo "usage: sh packaging/dev.sh run|test|test-slow|soak|bench|gpu-check|screenshots|build|translations [ARGS]" >&2
         exit 2
         ;;
 esac

