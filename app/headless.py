@@ -13,6 +13,7 @@ import signal
 import sys
 import time
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -98,9 +99,13 @@ class HeadlessRun:
         self._started = time.monotonic()
         for session in self.sessions.values():
             pipeline.set_echo_reference(session.config.session_id, session.echo_ref)
+        # One start for every session: they begin together, and a meeting file of several
+        # inputs must not move each by the milliseconds between their starts (its SRT
+        # differed from run to run).
+        started_at = datetime.now().astimezone()
         for session in self.sessions.values():
             # Autosaved: a crash of this process loses no final caption already printed.
-            controller.start(session.config, session.source)
+            controller.start(session.config, session.source, started_at)
         if remaining:
             app.exec()
         ticker.stop()
