@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -68,9 +68,26 @@ class EchoState:
         )
 
 
+#: A live microphone reads its reference this far ahead of its own clock. Each side's
+#: blocks are stamped when they reach this process, and a monitor's can arrive later
+#: than the microphone's recording of the same sound (parec's buffer against the
+#: speakers' playout): the canceller only looks for echoes that come after the reference,
+#: so the microphone waits this much longer for its reference instead.
+LIVE_LEAD_S = 0.15
+#: The reference is moved again when the echo's delay, as the canceller is fed it, leaves
+#: this range: two devices' clocks drift apart (100 ppm is 6 ms a minute, a third of a
+#: second over an hour), and AEC3 looks for echoes only so far back.
+DELAY_RANGE_S = (0.005, 0.40)
+#: ... to here, in the middle of the range.
+DELAY_TARGET_S = 0.15
+
+
 class EchoLink:
     def __init__(
-        self, enabled: bool = True, guard_factory: Callable[[], EchoGuard] | None = None
+        self,
+        enabled: bool = True,
+        guard_factory: Callable[[], EchoGuard] | None = None,
+        lead_s: float | None = None,  # None: LIVE_LEAD_S for a live reference, 0 for a file
     ) -> None:
         self._lock = threading.Lock()
         self._enabled = enabled
@@ -81,6 +98,8 @@ class EchoLink:
         self._guard: EchoGuard | None = None
         self._guard_tap: ReferenceTap | None = None
         self._error = ""
+        self._lead_setting = lead_s
+        self._lead = 0.0  # seconds the reference is read ahead of the microphone's clock
 
     # -- main thread -----------------------------------------------------------------
     def attach(self, tap: ReferenceTap | None, reference: str = "") -> None:
@@ -111,6 +130,9 @@ class EchoLink:
                 self._guard_tap.detach_reader()
             self._guard_tap = tap
             self._guard = None
+            if tap is not None:
+                default = LIVE_LEAD_S if tap.realtime else 0.0
+                self._lead = default if self._lead_setting is None else self._lead_setting
             if tap is not None and not self._error:
                 try:
                     self._guard = self._make_guard()
@@ -118,12 +140,35 @@ class EchoLink:
                     self._fail(exc)
         if tap is None or self._guard is None:
             return block
-        reference = tap.read(clock_s, len(block), interrupted)
+        reference = tap.read(clock_s + self._lead, len(block), interrupted)
         try:
-            return self._guard.process(block, reference)
+            cleaned = self._guard.process(block, reference)
         except Exception as exc:
             self._fail(exc)
             return block
+        self._recentre()
+        return cleaned
+
+    @property
+    def lead_s(self) -> float:
+        """How far ahead of the microphone's clock the reference is read (capture thread)."""
+        return self._lead
+
+    def _recentre(self) -> None:
+        """Move the reference when drift has carried the echo near the edge of what the
+        canceller can follow; a fresh guard then converges on the new alignment."""
+        assert self._guard is not None
+        delay_ms = self._guard.stats.delay_ms
+        if delay_ms is None:
+            return
+        fed = delay_ms / 1000
+        low, high = DELAY_RANGE_S
+        if low <= fed <= high:
+            return
+        self._lead += DELAY_TARGET_S - fed
+        log.info("echo guard: the echo is %.0f ms behind; reference moved to %.0f ms ahead",
+                 fed * 1000, self._lead * 1000)  # fmt: skip
+        self._guard = self._make_guard()
 
     def _fail(self, exc: Exception) -> None:
         log.exception("the echo guard stopped; the microphone goes on without it")
@@ -143,6 +188,9 @@ class EchoLink:
         with self._lock:
             enabled, reference = self._enabled, self._reference
         stats = self._guard.stats if self._guard is not None else None
+        if stats is not None and stats.delay_ms is not None:
+            # The user's delay is the room's, not the one the canceller is fed.
+            stats = replace(stats, delay_ms=stats.delay_ms - self._lead * 1000)
         return EchoState(enabled, reference, stats, self._error)
 
 

@@ -162,3 +162,51 @@ def test_a_guard_that_cannot_load_leaves_the_microphone_working() -> None:
     assert link.state().describe() == (
         "Echo guard unavailable: The echo canceller (livekit) is not installed."
     )
+
+
+def run_link(link: EchoLink, mic: np.ndarray, ref: np.ndarray) -> np.ndarray:
+    """The whole reference written first (a tap that is never waited for), then the mic."""
+    tap = ReferenceTap(realtime=False, capacity_s=len(ref) / SAMPLE_RATE + 1)
+    tap.write(ref, 0.0)
+    tap.close()
+    link.attach(tap, "Remote")
+    blocks = range(0, len(mic), 3200)
+    return np.concatenate([link.process(mic[i : i + 3200], i / SAMPLE_RATE) for i in blocks])
+
+
+def tail_reduction_db(mic: np.ndarray, out: np.ndarray) -> float:
+    tail = slice(len(mic) // 2, None)
+    return 10 * np.log10(np.mean(mic[tail] ** 2) / (np.mean(out[tail] ** 2) + 1e-12))
+
+
+def test_a_microphone_stamped_ahead_of_its_reference_is_still_cleaned() -> None:
+    """Live blocks are stamped on arrival, and a monitor's can arrive after the microphone's
+    recording of the same sound: the live lead reads the reference ahead for that."""
+    from app.bench.echo_rig import RoomSettings, room
+
+    rng = np.random.default_rng(5)
+    ref = (rng.standard_normal(8 * SAMPLE_RATE) * 0.1).astype(np.float32)
+    echo = room(ref, RoomSettings(delay_ms=20, attenuation_db=15))
+    ahead = int(0.1 * SAMPLE_RATE)  # the mic's clock says 100 ms earlier than the ref's
+    mic = np.concatenate([echo[ahead:], np.zeros(ahead, np.float32)])
+    with_lead = run_link(EchoLink(lead_s=0.15), mic, ref)
+    without = run_link(EchoLink(lead_s=0.0), mic, ref)
+    assert tail_reduction_db(mic, with_lead) > 20
+    assert tail_reduction_db(mic, without) < 10  # what happened before the lead
+
+
+def test_drift_past_what_the_canceller_follows_moves_the_reference() -> None:
+    from app.bench.echo_rig import RoomSettings, room
+
+    rng = np.random.default_rng(6)
+    ref = (rng.standard_normal(16 * SAMPLE_RATE) * 0.1).astype(np.float32)
+    mic = room(ref, RoomSettings(delay_ms=480, attenuation_db=15))  # drifted far behind
+    link = EchoLink(lead_s=0.0)
+    out = run_link(link, mic, ref)
+    state = link.state()
+    assert state.stats is not None and state.stats.delay_ms is not None
+    assert abs(state.stats.delay_ms - 480) < 5  # the room's delay, whatever the lead
+    # Moved so the canceller is fed the echo 150 ms behind, mid-range, before drift takes
+    # it past the 500 ms the delay estimate looks at.
+    assert abs(link.lead_s - (0.15 - 0.48)) < 0.01
+    assert tail_reduction_db(mic, out) > 20
