@@ -1163,7 +1163,7 @@ Activé : il est sous-titré pendant la lecture, comme une personne qui parle en
     </message>
     <message>
         <source>{percent} sure, from the first speech</source>
-        <translation>sûr à {percent}, d’après les premiers mots</translation>
+        <translation>certitude de {percent}, d’après les premiers mots</translation>
     </message>
     <message>
         <source>{language} (your choice) —</source>
