@@ -35,7 +35,7 @@ from app.engine.decoder import DecodeOptions, Decoder
 from app.engine.segmenter import SAMPLE_RATE, Segmenter
 from app.engine.stream import CaptionStream
 from app.errors import CaptionistError
-from app.i18n import N_
+from app.i18n import N_, translate
 from app.resources import resource_path
 from app.session import ModelChoice
 
@@ -74,16 +74,19 @@ def warning(cost: Cost) -> str:
     """A sentence for the user if ``cost`` cannot keep up with even one session, else ''."""
     if cost.sessions >= 1:
         return ""
-    return (
-        f"The model {cost.model} is too slow here to caption live ({cost.live_rtf:.1f} s of "
-        "decoding per second of speech): captions would fall further and further behind; "
-        "choose a smaller model."
-    )
+    return translate(
+        "ModelCost",
+        "The model {model} is too slow here to caption live ({rtf} s of decoding per second "
+        "of speech): captions would fall further and further behind; choose a smaller model.",
+    ).format(model=cost.model, rtf=f"{cost.live_rtf:.1f}")
 
 
 def described(cost: Cost) -> str:
     """The model picker's line: the warning, or how many sessions it keeps up with."""
-    return warning(cost) or f"Keeps up with about {summary(cost)} live here."
+    # No plural form: lupdate finds those only in tr() calls of the window's own code.
+    return warning(cost) or translate(
+        "ModelCost", "Live sessions this model keeps up with here: about {count}."
+    ).format(count=cost.sessions)
 
 
 def summary(cost: Cost | None) -> str:

@@ -919,6 +919,17 @@ Klicken Sie auf „Alle starten“, um zu beginnen.</translation>
     </message>
 </context>
 <context>
+    <name>ModelCost</name>
+    <message>
+        <source>The model {model} is too slow here to caption live ({rtf} s of decoding per second of speech): captions would fall further and further behind; choose a smaller model.</source>
+        <translation>Das Modell {model} ist hier zu langsam für Live-Untertitel ({rtf} s Rechenzeit pro Sekunde Sprache): Die Untertitel würden immer weiter zurückfallen. Wählen Sie ein kleineres Modell.</translation>
+    </message>
+    <message>
+        <source>Live sessions this model keeps up with here: about {count}.</source>
+        <translation>Live-Sitzungen, die dieses Modell hier bewältigt: etwa {count}.</translation>
+    </message>
+</context>
+<context>
     <name>OverlayAppearanceDialog</name>
     <message>
         <source>Overlay appearance</source>

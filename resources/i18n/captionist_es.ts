@@ -919,6 +919,17 @@ Pulse Iniciar todas para empezar.</translation>
     </message>
 </context>
 <context>
+    <name>ModelCost</name>
+    <message>
+        <source>The model {model} is too slow here to caption live ({rtf} s of decoding per second of speech): captions would fall further and further behind; choose a smaller model.</source>
+        <translation>El modelo {model} es demasiado lento aquí para subtitular en directo ({rtf} s de decodificación por segundo de voz): los subtítulos se retrasarían cada vez más; elija un modelo más pequeño.</translation>
+    </message>
+    <message>
+        <source>Live sessions this model keeps up with here: about {count}.</source>
+        <translation>Sesiones en directo que este modelo puede seguir aquí: unas {count}.</translation>
+    </message>
+</context>
+<context>
     <name>OverlayAppearanceDialog</name>
     <message>
         <source>Overlay appearance</source>

@@ -919,6 +919,17 @@ Appuyez sur Tout démarrer pour commencer.</translation>
     </message>
 </context>
 <context>
+    <name>ModelCost</name>
+    <message>
+        <source>The model {model} is too slow here to caption live ({rtf} s of decoding per second of speech): captions would fall further and further behind; choose a smaller model.</source>
+        <translation>Le modèle {model} est trop lent ici pour sous-titrer en direct ({rtf} s de décodage par seconde de parole) : les sous-titres prendraient de plus en plus de retard ; choisissez un modèle plus petit.</translation>
+    </message>
+    <message>
+        <source>Live sessions this model keeps up with here: about {count}.</source>
+        <translation>Sessions en direct que ce modèle peut suivre ici : environ {count}.</translation>
+    </message>
+</context>
+<context>
     <name>OverlayAppearanceDialog</name>
     <message>
         <source>Overlay appearance</source>

@@ -916,6 +916,17 @@ Press Start all to begin.</source>
     </message>
 </context>
 <context>
+    <name>ModelCost</name>
+    <message>
+        <source>The model {model} is too slow here to caption live ({rtf} s of decoding per second of speech): captions would fall further and further behind; choose a smaller model.</source>
+        <translation>モデル {model} はこの環境ではライブ字幕には遅すぎます（音声 1 秒あたりのデコードに {rtf} 秒）。字幕がどんどん遅れていくため、より小さいモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Live sessions this model keeps up with here: about {count}.</source>
+        <translation>このモデルがここで追いつけるライブセッション数：約 {count}。</translation>
+    </message>
+</context>
+<context>
     <name>OverlayAppearanceDialog</name>
     <message>
         <source>Overlay appearance</source>

@@ -916,6 +916,17 @@ Press Start all to begin.</source>
     </message>
 </context>
 <context>
+    <name>ModelCost</name>
+    <message>
+        <source>The model {model} is too slow here to caption live ({rtf} s of decoding per second of speech): captions would fall further and further behind; choose a smaller model.</source>
+        <translation>模型 {model} 在此处过慢，无法实时生成字幕（每秒语音需解码 {rtf} 秒）：字幕会越来越滞后，请选择更小的模型。</translation>
+    </message>
+    <message>
+        <source>Live sessions this model keeps up with here: about {count}.</source>
+        <translation>此模型在此处可跟上的实时会话数：约 {count} 个。</translation>
+    </message>
+</context>
+<context>
     <name>OverlayAppearanceDialog</name>
     <message>
         <source>Overlay appearance</source>
