@@ -132,7 +132,7 @@ def test_the_built_program_has_the_captionist_command_line(
     assert result.returncode == 0 and "--out" in result.stdout, result.stderr
     result = run(built, clean_env, "models")
     assert result.returncode == 0, result.stderr
-    assert re.search(r"^base\s+ready", result.stdout, re.MULTILINE), result.stdout
+    assert re.search(r"^base\s+built in", result.stdout, re.MULTILINE), result.stdout
     result = run(built, clean_env, "transcribe", str(built / "no-such-file.flac"))
     assert result.returncode != 0
     assert "no-such-file.flac" in result.stderr and "Traceback" not in result.stderr
