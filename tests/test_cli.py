@@ -13,7 +13,6 @@ import srt
 
 from app.audio.wav import write_wav
 from app.bench.metrics import error_rate
-from tests.speech import SPANISH, espeak_wav
 
 
 def captionist(*args: str, timeout: float = 240) -> subprocess.CompletedProcess[str]:
@@ -74,18 +73,12 @@ def test_two_sessions_write_srt_and_events(clips: Path, reference, tmp_path: Pat
     assert "Projekt" in german and "the" not in german.split()
 
 
-@pytest.fixture(scope="module")
-def spanish(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Spanish spoken by espeak-ng: "presupuesto" comes back from the base model."""
-    return espeak_wav(tmp_path_factory.mktemp("es") / "spanish.wav", "es", SPANISH)
-
-
-def test_bad_input_fails_alone_with_one_clear_line(spanish: Path, tmp_path: Path) -> None:
+def test_bad_input_fails_alone_with_one_clear_line(spanish_speech: Path, tmp_path: Path) -> None:
     empty = tmp_path / "empty.wav"
     empty.write_bytes(b"")
     result = captionist(
         "transcribe", "--quiet", "--out", str(tmp_path),
-        str(tmp_path / "missing.flac"), str(empty), f"xx={spanish}", str(spanish),
+        str(tmp_path / "missing.flac"), str(empty), f"xx={spanish_speech}", str(spanish_speech),
     )  # fmt: skip
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
@@ -120,19 +113,21 @@ def test_silence_and_noise_give_no_caption(kind: str, tmp_path: Path) -> None:
     assert not any(texts), texts
 
 
-def test_same_file_twice_gives_two_sessions(spanish: Path, tmp_path: Path) -> None:
+def test_same_file_twice_gives_two_sessions(spanish_speech: Path, tmp_path: Path) -> None:
     result = captionist(
-        "transcribe", "--quiet", "--out", str(tmp_path), str(spanish), str(spanish),
+        "transcribe", "--quiet", "--out", str(tmp_path), str(spanish_speech), str(spanish_speech),
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     for name in ("spanish.srt", "spanish-2.srt"):
         assert "presupuesto" in (tmp_path / name).read_text(encoding="utf-8").lower()
 
 
-def test_all_formats_and_the_meeting_file(speech: Path, spanish: Path, tmp_path: Path) -> None:
+def test_all_formats_and_the_meeting_file(
+    speech: Path, spanish_speech: Path, tmp_path: Path
+) -> None:
     result = captionist(
         "transcribe", "--quiet", "--out", str(tmp_path), "-f", "srt", "-f", "vtt", "-f", "txt",
-        "-f", "json", f"en={speech}", f"es={spanish}",
+        "-f", "json", f"en={speech}", f"es={spanish_speech}",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     for stem in ("speech", "spanish", "meeting"):
