@@ -104,6 +104,8 @@ class EchoLink:
     # -- main thread -----------------------------------------------------------------
     def attach(self, tap: ReferenceTap | None, reference: str = "") -> None:
         """Ignore what ``tap``'s session plays (None: no reference, the microphone as is)."""
+        if tap is not None:
+            tap.keep()
         with self._lock:
             self._tap = tap
             self._reference = reference if tap is not None else ""

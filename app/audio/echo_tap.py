@@ -54,17 +54,29 @@ class ReferenceTap:
     A live reference never waits for its reader (the oldest audio is dropped); a file
     read faster than real time does wait while its reader is more than ``capacity_s``
     behind, or the audio its reader needs would be gone before it is read.
+
+    Every session's capture thread writes into its own tap, though most never have a
+    reader: such a tap (``keep=False``) only counts its blocks, so that its clock is
+    right from the moment a microphone starts to read (``keep()``), and copies nothing.
     """
 
-    def __init__(self, realtime: bool, capacity_s: float = 30.0) -> None:
+    def __init__(self, realtime: bool, capacity_s: float = 30.0, keep: bool = True) -> None:
         self.realtime = realtime
         self._capacity = int(capacity_s * SAMPLE_RATE)
-        self._buffer = np.zeros(0, dtype=np.float32)
-        self._start: float | None = None  # clock time of self._buffer[0]
+        self._ring: np.ndarray | None = None  # made when first kept
+        self._origin: float | None = None  # clock time of sample 0
+        self._written = 0  # samples written since sample 0
+        self._kept_from = 0  # the first sample kept (earlier ones were only counted)
+        self._keep = keep
         self._reader_at: float | None = None  # where the reader last read up to
         self._closed = False
         self._written_at = 0.0  # monotonic time of the last write
         self._cond = threading.Condition()
+
+    def keep(self) -> None:
+        """A microphone will read this tap: keep what is written from now on."""
+        with self._cond:
+            self._keep = True
 
     @property
     def end_s(self) -> float | None:
@@ -73,9 +85,9 @@ class ReferenceTap:
             return self._end()
 
     def _end(self) -> float | None:
-        if self._start is None:
+        if self._origin is None:
             return None
-        return self._start + len(self._buffer) / SAMPLE_RATE
+        return self._origin + self._written / SAMPLE_RATE
 
     def write(self, samples: np.ndarray, clock_s: float, interrupted=lambda: False) -> None:
         """Add a block recorded from ``clock_s`` on; the reference's capture thread calls it."""
@@ -92,16 +104,27 @@ class ReferenceTap:
             end = self._end()
             if end is None or abs(clock_s - end) > 0.001:
                 # The first block, or a jump the clock never makes by itself: start afresh.
-                self._buffer = samples.copy()
-                self._start = clock_s
+                self._origin, self._written, self._kept_from = clock_s, 0, 0
+            if self._keep:
+                self._store(samples)
             else:
-                self._buffer = np.concatenate([self._buffer, samples])
+                self._kept_from = self._written + len(samples)
+            self._written += len(samples)
             self._written_at = time.monotonic()
-            excess = len(self._buffer) - self._capacity
-            if excess > 0:
-                self._buffer = self._buffer[excess:]
-                self._start += excess / SAMPLE_RATE
             self._cond.notify_all()
+
+    def _store(self, samples: np.ndarray) -> None:
+        """Copy ``samples`` into the ring at the write position, wrapping around."""
+        if self._ring is None:
+            self._ring = np.zeros(self._capacity, dtype=np.float32)
+        at = self._written
+        if len(samples) > self._capacity:  # only the newest capacity can be kept
+            at += len(samples) - self._capacity
+            samples = samples[-self._capacity :]
+        start = at % self._capacity
+        first = min(len(samples), self._capacity - start)
+        self._ring[start : start + first] = samples[:first]
+        self._ring[: len(samples) - first] = samples[first:]
 
     def close(self) -> None:
         """The reference stopped: readers stop waiting for more."""
@@ -114,11 +137,6 @@ class ReferenceTap:
         with self._cond:
             self._reader_at = None
             self._cond.notify_all()
-
-    @property
-    def closed(self) -> bool:
-        with self._cond:
-            return self._closed
 
     def read(self, clock_s: float, length: int, interrupted=lambda: False) -> np.ndarray | None:
         """The reference's samples from ``clock_s`` on, ``length`` of them.
@@ -146,14 +164,16 @@ class ReferenceTap:
                     self._cond.wait(min(left, 0.2))
                 else:
                     self._cond.wait(0.2)
-            if self._start is None:
+            if self._origin is None or self._ring is None:
                 return None
-            first = round((clock_s - self._start) * SAMPLE_RATE)
-            have = len(self._buffer)
-            lo, hi = max(first, 0), min(first + length, have)
+            first = round((clock_s - self._origin) * SAMPLE_RATE)
+            oldest = max(self._kept_from, self._written - self._capacity)
+            lo, hi = max(first, oldest), min(first + length, self._written)
             if hi <= lo:
                 return None
             out = np.zeros(length, dtype=np.float32)
-            out[lo - first : hi - first] = self._buffer[lo:hi]
+            # The kept stretch lies in the ring in order, wrapping at its end.
+            indices = np.arange(lo, hi) % self._capacity
+            out[lo - first : hi - first] = self._ring[indices]
             self._reader_at = want_end
             return out

@@ -133,7 +133,7 @@ class CaptionPipeline(QObject):
         thread.setObjectName(f"capture-{session}")
         tap = self._pending_taps.pop(session, None)
         if tap is None or tap.realtime != source.is_realtime:
-            tap = ReferenceTap(source.is_realtime)
+            tap = ReferenceTap(source.is_realtime, keep=False)
         echo = EchoLink(self._echo_on.get(session, True))
         worker = CaptureWorker(
             session, source, gate, start_offset_s=start_offset_s, tap=tap, echo=echo
@@ -173,9 +173,6 @@ class CaptionPipeline(QObject):
             self._echo_refs[session] = reference
         self._pair_echo()
 
-    def echo_reference(self, session: str) -> str | None:
-        return self._echo_refs.get(session)
-
     def set_echo_guard(self, session: str, enabled: bool) -> None:
         """Turn ``session``'s echo guard on or off (off: its audio exactly as captured)."""
         self._echo_on[session] = enabled
@@ -193,7 +190,9 @@ class CaptionPipeline(QObject):
             reference = self._echo_refs.get(session, "")
             tap, name = self._taps.get(reference, (None, ""))
             if reference and tap is None:
-                tap = self._pending_taps.setdefault(reference, ReferenceTap(running.tap.realtime))
+                tap = self._pending_taps.setdefault(
+                    reference, ReferenceTap(running.tap.realtime, keep=False)
+                )
                 name = reference
             if tap is not None and tap.realtime == running.tap.realtime:
                 running.echo.attach(tap, name)

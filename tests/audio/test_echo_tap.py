@@ -82,6 +82,26 @@ def test_a_live_reference_keeps_only_its_capacity() -> None:
     np.testing.assert_array_equal(got, ramp(1600, 25 * 1600))
 
 
+def test_a_tap_nobody_reads_keeps_nothing_until_a_microphone_asks() -> None:
+    tap = ReferenceTap(realtime=True, keep=False)
+    tap.write(ramp(1600), 0.0)
+    tap.keep()
+    tap.write(ramp(1600, 1600), 0.1)
+    assert tap.read(0.0, 1600) is None  # counted, not kept
+    np.testing.assert_array_equal(tap.read(0.1, 1600), ramp(1600, 1600))  # clock still right
+    got = tap.read(0.05, 1600)
+    assert not got[:800].any()
+    np.testing.assert_array_equal(got[800:], ramp(800, 1600))
+
+
+def test_a_block_longer_than_the_capacity_keeps_its_newest_part() -> None:
+    tap = ReferenceTap(realtime=True, capacity_s=0.1)
+    tap.write(ramp(1000), 0.0)
+    tap.write(ramp(3000, 1000), 1000 / SAMPLE_RATE)
+    np.testing.assert_array_equal(tap.read(2400 / SAMPLE_RATE, 1600), ramp(1600, 2400))
+    assert tap.read(0.0, 800) is None
+
+
 def test_a_file_reference_waits_for_a_lagging_reader_until_it_detaches() -> None:
     tap = ReferenceTap(realtime=False, capacity_s=2.0)
     tap.write(ramp(1600), 0.0)
