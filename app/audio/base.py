@@ -41,3 +41,8 @@ class AudioSource(ABC):
     def is_realtime(self) -> bool:
         """True when blocks arrive at the pace of a clock (devices, paced files)."""
         return True
+
+    def whole_audio(self) -> np.ndarray | None:
+        """All of the source's audio, once started, when it has it at once (a file, as
+        16 kHz mono int16 or float32); None for a device."""
+        return None

@@ -175,6 +175,9 @@ class FileSource(AudioSource):
         self._started_at = time.monotonic()
         log.info("Opened %s (%.1f s, realtime=%s)", self.path, self.duration_s, self._realtime)
 
+    def whole_audio(self) -> np.ndarray | None:
+        return self._samples
+
     def read(self, timeout_s: float = 0.5) -> np.ndarray | None:
         samples = self._samples
         if samples is None or self._stopped.is_set() or self._position >= len(samples):

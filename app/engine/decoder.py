@@ -13,6 +13,8 @@ and is the only place that knows about tokens.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import logging
 import math
 import zlib
@@ -25,11 +27,12 @@ import numpy as np
 from faster_whisper import WhisperModel
 from faster_whisper.audio import pad_or_trim
 from faster_whisper.tokenizer import Tokenizer
-from faster_whisper.transcribe import get_suppressed_tokens
+from faster_whisper.transcribe import TranscriptionOptions, get_suppressed_tokens
 
 from app.audio.base import SAMPLE_RATE
 from app.engine.agreement import normalise
 from app.engine.events import Word
+from app.engine.features import log_mel
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +53,21 @@ _MIN_LOOP_TOKENS = 3
 _MIN_LOOP_WORDS = 3
 # Whisper's positional embedding covers 30 s; beyond that the input must be split.
 MAX_INPUT_S = 30.0
+_FRAME_S = 0.01  # one mel frame
+# faster-whisper's transcribe() defaults, which a window of a file is decoded with (see
+# ``DecodeOptions.window``): the offline pass files are measured against.
+_OFFLINE_DEFAULTS = {
+    "best_of": 5, "patience": 1.0, "length_penalty": 1.0, "repetition_penalty": 1.0,
+    "no_repeat_ngram_size": 0, "log_prob_threshold": -1.0, "no_speech_threshold": 0.6,
+    "compression_ratio_threshold": 2.4, "condition_on_previous_text": True,
+    "prompt_reset_on_temperature": 0.5, "temperatures": [0.0, 0.2, 0.4, 0.6, 0.8, 1.0],
+    "initial_prompt": None, "prefix": None, "suppress_blank": True, "without_timestamps": False,
+    "max_initial_timestamp": 1.0, "word_timestamps": False, "prepend_punctuations": "",
+    "append_punctuations": "", "multilingual": False, "max_new_tokens": None,
+    "clip_timestamps": "0", "hallucination_silence_threshold": None, "hotwords": None,
+}  # fmt: skip
+# The temperature fallback samples; a fixed seed makes a file give the same text every run.
+_FALLBACK_SEED = 1
 
 
 @dataclass(frozen=True)
@@ -63,9 +81,19 @@ class DecodeOptions:
     # Also measure every language's probability when ``language`` is given: a session
     # still detecting decodes with its best guess so far, and gathers evidence meanwhile.
     detect_language: bool = False
-    # Decode from Whisper's padded 30 s input, as it was trained: files are decoded in
-    # whole windows of up to 30 s, where the padded encoder costs little per second.
+    # Decode from Whisper's padded 30 s input, as it was trained (and as the short path
+    # falls back to when its decode loops).
     padded: bool = False
+    # Decode one window of an offline pass, exactly as faster-whisper's transcribe()
+    # does: timestamps, temperature fallback, its no-speech skip, and the previous
+    # window's tokens as the prompt (a token list). The result says how far the pass
+    # moves on (``DecodeResult.advance_s``) and which tokens the next prompt continues.
+    window: bool = False
+    # The whole file's peak per mel band count (``features.spectrum_peak``), for windows.
+    spectrum_peak: tuple[tuple[int, float], ...] | None = None
+    # Windows: the audio starts this many mel frames (10 ms) before the window, so the
+    # window's first frames are computed from the samples before them, as the pass's are.
+    lead_frames: int = 0
 
 
 @dataclass
@@ -84,17 +112,29 @@ class DecodeResult:
     # Every language's probability for this audio, most likely first; empty unless the
     # language was detected (``language`` None or ``detect_language``).
     language_probs: list[tuple[str, float]] = field(default_factory=list)
+    # Window decodes only (``DecodeOptions.window``): seconds of the input the pass is done
+    # with (words after that are not given: the next window starts there and hears them
+    # whole); the tokens, timestamps included, that the next window's prompt continues;
+    # and the temperature that gave the result (above 0.5 the prompt starts afresh).
+    advance_s: float = 0.0
+    history: list[int] = field(default_factory=list)
+    temperature: float = 0.0
 
     @property
     def text(self) -> str:
         return "".join(word.text for word in self.words).strip()
 
 
+# The previous text a decode continues: words, or (windows of a file) the previous
+# window's tokens as the decoder produced them.
+Prompt = str | Sequence[int]
+
+
 class Decoder(Protocol):
     """What the caption engine needs from a speech model."""
 
     def decode(
-        self, audio: np.ndarray, options: DecodeOptions, prompt: str = ""
+        self, audio: np.ndarray, options: DecodeOptions, prompt: Prompt = ""
     ) -> DecodeResult: ...
 
     def count_tokens(self, text: str) -> int: ...
@@ -170,7 +210,9 @@ class WhisperDecoder:
         storage = ctranslate2.StorageView.from_array(np.ascontiguousarray(features[None]))
         return self._ct2.encode(storage, to_cpu=False)
 
-    def decode(self, audio: np.ndarray, options: DecodeOptions, prompt: str = "") -> DecodeResult:
+    def decode(
+        self, audio: np.ndarray, options: DecodeOptions, prompt: Prompt = ""
+    ) -> DecodeResult:
         """Decode ``audio`` (16 kHz mono, at most 30 s), with ``prompt`` as previous text.
 
         Short input goes through the guarded path: a short decode; if it loops, the same
@@ -178,6 +220,8 @@ class WhisperDecoder:
         the prompt, 5 still did without it); then the first pass of the loop; only if
         that also fails, the padded 30 s decode, which costs ~1-3 s on two CPU cores.
         """
+        if options.window:
+            return self._decode_window(np.asarray(audio, dtype=np.float32), options, prompt)
         audio = _clipped(audio)
         duration_s = len(audio) / SAMPLE_RATE
         if not self._is_short(audio, options):
@@ -193,7 +237,7 @@ class WhisperDecoder:
     def _is_short(self, audio: np.ndarray, options: DecodeOptions) -> bool:
         duration_s = len(audio) / SAMPLE_RATE
         short = self.allow_short_input and duration_s + _TRAILING_SILENCE_S < MAX_INPUT_S
-        return short and not options.padded
+        return short and not (options.padded or options.window)
 
     def _short_features(self, audio: np.ndarray, samples: int) -> np.ndarray:
         """Mel frames of ``audio`` padded with silence to ``samples``, then the trailing
@@ -292,6 +336,62 @@ class WhisperDecoder:
         num_frames = min(int(duration_s * 100), 3000)
         return self._with_words(result, options, self._aligner(encoded, num_frames))
 
+    def _decode_window(
+        self, audio: np.ndarray, options: DecodeOptions, prompt: Prompt
+    ) -> DecodeResult:
+        """One window of faster-whisper's offline pass (``generate_segments``), with its
+        own helpers where they are public enough, so a file reads as that pass reads it.
+
+        The mel frames are the window's own, floored from the whole file's peak as the
+        pass's are when ``options.spectrum_peak`` is given. Words are timed by alignment
+        after the fact, which, unlike faster-whisper's ``word_timestamps``, does not
+        move where the next window starts. ``audio`` may run a little past 30 s: the
+        last frames are computed from the samples after them, as the pass's are.
+        """
+        extractor = self._model.feature_extractor
+        peak = dict(options.spectrum_peak or ()).get(extractor.mel_filters.shape[0])
+        features = log_mel(extractor, audio, peak)[:, options.lead_frames : -1]
+        frames = min(features.shape[-1], round(MAX_INPUT_S / _FRAME_S))
+        duration_s = frames * _FRAME_S
+        encoded = self._encode(pad_or_trim(features[:, :frames]))
+        language = self._language(encoded, options)
+        tokenizer = self._tokenizer(language[0], options.task)
+        previous = self._previous_tokens(tokenizer, prompt)
+        fw_options = _offline_options(options.beam_size, get_suppressed_tokens(tokenizer, [-1]))
+        ctranslate2.set_random_seed(_FALLBACK_SEED)
+        generated, avg_logprob, temperature, ratio = self._model.generate_with_fallback(
+            encoded, [*previous, *tokenizer.sot_sequence], tokenizer, fw_options
+        )
+        result = DecodeResult(
+            words=[], language=language[0], language_probability=float(language[1]),
+            no_speech_prob=float(generated.no_speech_prob), avg_logprob=float(avg_logprob),
+            compression_ratio=float(ratio), duration_s=duration_s, padded=True,
+            language_probs=language[2], advance_s=duration_s, temperature=float(temperature),
+        )  # fmt: skip
+        no_speech = fw_options.no_speech_threshold
+        if result.no_speech_prob > no_speech and avg_logprob <= fw_options.log_prob_threshold:
+            return result  # the pass skips a window it takes for silence
+        segments, seek, _ = self._model._split_segments_by_timestamps(
+            tokenizer=tokenizer, tokens=generated.sequences_ids[0], time_offset=0.0,
+            segment_size=frames, segment_duration=duration_s, seek=0,
+        )  # fmt: skip
+        # A pass that would not move (a window ending on its first timestamp) moves on a
+        # whole window, as it does when a window ends on one timestamp.
+        result.advance_s = seek * _FRAME_S if seek > 0 else duration_s
+        kept = [
+            s for s in segments
+            if s["start"] != s["end"] and tokenizer.decode(s["tokens"]).strip()
+        ]  # fmt: skip
+        result.history = [token for s in kept for token in s["tokens"]]
+        result.tokens = [token for token in result.history if token < tokenizer.eot]
+        result.raw_text = tokenizer.decode(result.tokens)
+        self._with_words(result, options, self._aligner(encoded, frames))
+        texts = [tokenizer.decode([t for t in s["tokens"] if t < tokenizer.eot]) for s in kept]
+        result.words = _within_segments(result.words, texts, [(s["start"], s["end"]) for s in kept])
+        # Words the alignment placed after where the pass moves on are the next window's.
+        result.words = [w for w in result.words if w.start_s < result.advance_s]
+        return result
+
     def _guarded(
         self,
         encoded: ctranslate2.StorageView,
@@ -358,11 +458,14 @@ class WhisperDecoder:
         previous = self._previous_tokens(self._tokenizer(language[0], options.task), prompt)
         return self._generate_batch(encoded, [duration_s], options, [previous], [language])[0]
 
-    def _previous_tokens(self, tokenizer: Tokenizer, prompt: str) -> list[int]:
+    def _previous_tokens(self, tokenizer: Tokenizer, prompt: Prompt) -> list[int]:
         """The prompt's part before <|startoftranscript|>: <|startofprev|> and its text."""
         if not prompt:
             return []
-        previous = tokenizer.encode(" " + prompt.strip())
+        if isinstance(prompt, str):
+            previous = tokenizer.encode(" " + prompt.strip())
+        else:
+            previous = list(prompt)
         return [tokenizer.sot_prev, *previous[-(self._model.max_length // 2 - 1) :]]
 
     def _generate_batch(
@@ -522,6 +625,36 @@ class WhisperDecoder:
                 continue
             out.append(Word(word, round(min(start, end), 2), round(end, 2), probability))
         return out
+
+
+def _within_segments(
+    words: list[Word], texts: list[str], times: list[tuple[float, float]]
+) -> list[Word]:
+    """``words`` kept inside the times Whisper gave the segment each belongs to (found by
+    where its text lies in the segments' texts). Alignment gives a pause to one of the
+    words beside it ("Good" of a second speaker began where the first one's "country."
+    ended, two seconds early); the segments' own times see the pause."""
+    ends, at = [], 0
+    for text in texts:
+        at += len(text)
+        ends.append(at)
+    out, at = [], 0
+    for word in words:
+        first = at + len(word.text) - len(word.text.lstrip())
+        at += len(word.text)
+        low, high = times[min(bisect.bisect_right(ends, first), len(times) - 1)]
+        start = min(max(word.start_s, low), high)
+        out.append(Word(word.text, start, min(max(word.end_s, start), high), word.probability))
+    return out
+
+
+def _offline_options(beam_size: int, suppress: Sequence[int]) -> TranscriptionOptions:
+    """faster-whisper's options for its offline pass at ``beam_size``; fields this
+    faster-whisper does not have are left out, so a minor release that adds one still
+    gets its own default."""
+    names = {f.name for f in dataclasses.fields(TranscriptionOptions)}
+    values = {**_OFFLINE_DEFAULTS, "beam_size": beam_size, "suppress_tokens": list(suppress)}
+    return TranscriptionOptions(**{k: v for k, v in values.items() if k in names})
 
 
 def _clipped(audio: np.ndarray) -> np.ndarray:

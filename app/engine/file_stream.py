@@ -1,15 +1,21 @@
-"""A file's caption state: whole windows of speech, decoded once, as offline.
+"""A file's caption state: the file decoded as an offline pass decodes it.
 
-A file read faster than real time does not need to pretend to be live. Its speech is
-gathered into windows of whole utterances (up to ``max_window_s``), each decoded once
-from Whisper's padded 30 s input at beam 5, with the session's own earlier text as the
-prompt: what an offline transcriber does, minus the silence. Where a window ends is
-decided as the audio arrives, from the audio alone, never from how fast the inference
-thread happens to be, so the same file gives the same captions on every run.
+A file read faster than real time does not need to pretend to be live. Its audio (all
+of it, pauses included) is decoded in 30 s windows the way faster-whisper's offline
+``transcribe`` does (``DecodeOptions.window``): each window at beam 5 with the tokens of
+the window before as its prompt, and the next window starting where the decoder's last
+whole segment ended. Where windows start is decided by the decodes alone, never by how
+fast the inference thread happens to be, so the same file gives the same captions on
+every run, and the same text as the offline pass it is measured against.
 
-An utterance that a window's decode left without a word (Whisper's seeking can skip a
-sentence, as faster-whisper's offline pass did on real_es) is decoded again on its own,
-so no utterance is dropped silently.
+Two things are added to that pass, both from the stream's own voice-activity detector:
+- A long silence (3 s or more) is not decoded: a window ends a second into it, and
+  the next starts a second before the speech after it. Nothing is decoded from
+  silence, so nothing is invented from it; shorter pauses are decoded as the pass
+  decodes them.
+- An utterance that a window's decode left without a word (the decoder can end a
+  window early, as faster-whisper's pass did on a 12-word clip of real_es) is decoded
+  again on its own, so no utterance is dropped silently.
 
 ``FileStream`` answers the scheduler the way ``CaptionStream`` does; plain Python, one
 per session, owned by the inference thread.
@@ -17,124 +23,65 @@ per session, owned by the inference thread.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import logging
 import time
 from collections import deque
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 import numpy as np
 
 from app.engine.agreement import in_order
-from app.engine.decoder import DecodeOptions, DecodeResult
+from app.engine.decoder import MAX_INPUT_S, DecodeOptions, DecodeResult
 from app.engine.events import CaptionEvent, Word
 from app.engine.filters import judge, strip_non_speech
-from app.engine.segmenter import SAMPLE_RATE, AudioChunk
+from app.engine.segmenter import SAMPLE_RATE, AudioChunk, Segmenter, SpeechMark
 from app.engine.stream import DecodeRequest, SessionStream, StreamOutput
 
 log = logging.getLogger(__name__)
 
 
+_FRAME_S = 0.01  # one mel frame
+# Audio kept before a window for the frames at its start (a frame spans 25 ms).
+_LEAD_FRAMES = 3
+# How long after speech begins the voice-activity detector may open its utterance.
+_DETECTOR_DELAY_S = 0.5
+
+
 @dataclass(frozen=True)
 class FileStreamConfig:
-    # A window closes at the start of the next utterance once it holds this much, and is
-    # cut mid-utterance at ``max_window_s``: with the carried-over tail of a cut (at most
-    # ``max_carry_s``) a window never exceeds the 30 s Whisper takes at once.
-    min_window_s: float = 16.0
-    max_window_s: float = 25.0
-    max_carry_s: float = 5.0
-    # Pauses between utterances go in as silence, at most this long: enough for the
-    # decoder to hear a sentence end, without spending the window on nothing.
-    max_gap_s: float = 1.0
+    window_s: float = MAX_INPUT_S
     beam_size: int = 5
-    # A window cut mid-utterance keeps only words ending this far before the cut; the
-    # rest is decoded again at the start of the next window, where it is whole.
-    cut_margin_s: float = 1.0
-    # Speech a decode did not reach is decoded again on its own if it lasts this long:
-    # shorter is a breath or a click (decoded alone, a 0.9 s breath in real_en came
-    # back as "Thank you very much.").
+    # A window that would start with this much silence starts ``lead_s`` before the
+    # speech after it. Shorter pauses are decoded as the offline pass decodes them.
+    skip_silence_s: float = 3.0
+    lead_s: float = 1.0
+    # An utterance this long that got no word is decoded again on its own; shorter is a
+    # breath or a click (decoded alone, a 0.9 s breath in real_en came back as "Thank
+    # you very much.").
     min_retry_s: float = 1.0
-    max_retries: int = 2  # rounds of decoding again what the last round did not reach
     # Final events break at pauses this long, so a cue never spans one.
     pause_s: float = 0.5
 
 
 @dataclass
-class _Piece:
-    """Speech of one utterance (or the part of it inside one window), in session time."""
+class _Span:
+    """An utterance the voice-activity detector found, in session seconds."""
 
     start_s: float
-    samples: list[np.ndarray] = field(default_factory=list)
-    length: int = 0
-    speech_frames: int = 0
-    frames: int = 0
-
-    @property
-    def end_s(self) -> float:
-        return self.start_s + self.length / SAMPLE_RATE
-
-    def audio(self) -> np.ndarray:
-        if len(self.samples) != 1:
-            self.samples = [
-                np.concatenate(self.samples) if self.samples else np.zeros(0, np.float32)
-            ]
-        return self.samples[0]
-
-
-@dataclass
-class _Window:
-    pieces: list[_Piece] = field(default_factory=list)
+    end_s: float
     closed: bool = False
-    cut: bool = False  # closed in the middle of an utterance
-    # 0 for a window of new audio; 1, 2 for audio a window's decode did not reach,
-    # decoded again on its own (the decoder can stop before the end of its input).
-    retry: int = 0
-
-    @property
-    def new_samples(self) -> int:
-        return sum(p.length for p in self.pieces)
 
 
 @dataclass(frozen=True)
-class _Span:
-    """Where a stretch of the decoded audio lies in the session: for mapping word times."""
+class _Pending:
+    """What a request in flight decodes: a window from ``start_s``, or a retry."""
 
-    at_s: float  # start in the decoded audio
-    start_s: float  # start in the session
-    length_s: float
-
-
-def _placed(word: Word, spans: list[_Span]) -> Word:
-    """``word`` in session time, placed by its middle in the decoded audio."""
-    middle = (word.start_s + word.end_s) / 2
-    span = next((s for s in reversed(spans) if s.at_s <= middle), spans[0])
-
-    def to_session(t: float) -> float:
-        return round(span.start_s + min(max(t - span.at_s, 0.0), span.length_s), 3)
-
-    return Word(word.text, to_session(word.start_s), to_session(word.end_s), word.probability)
-
-
-def _slice(piece: _Piece, start_s: float, end_s: float) -> _Piece:
-    """The part of ``piece`` between two session times."""
-    first = max(0, round((start_s - piece.start_s) * SAMPLE_RATE))
-    last = min(piece.length, round((end_s - piece.start_s) * SAMPLE_RATE))
-    audio = piece.audio()[first:last].copy() if last > first else np.zeros(0, np.float32)
-    return _Piece(piece.start_s + first / SAMPLE_RATE, [audio], len(audio))
-
-
-def _unheard(pieces: list[_Piece], words: list[Word], slack_s: float = 0.3) -> list[_Piece]:
-    """The stretches of ``pieces`` no word was placed in: whole pieces without a word
-    inside, and the speech after the last word."""
-    heard_until = words[-1].end_s if words else -1.0
-    missed = []
-    for piece in pieces:
-        inside = any(piece.start_s <= (w.start_s + w.end_s) / 2 <= piece.end_s for w in words)
-        if not inside and piece.end_s <= heard_until:
-            missed.append(piece)
-        elif piece.end_s > heard_until + slack_s:
-            missed.append(_slice(piece, max(piece.start_s, heard_until), piece.end_s))
-    return missed
+    start_s: float
+    end_s: float
+    retry: bool
 
 
 class FileStream(SessionStream):
@@ -149,77 +96,134 @@ class FileStream(SessionStream):
     ) -> None:
         super().__init__(session, language, task, count_tokens, clock)
         self.config = config or FileStreamConfig()
-        self._windows: deque[_Window] = deque([_Window()])
-        self._carry: _Piece | None = None  # tail of a cut window, for the next one
-        self._in_utterance = False
-        self._last_end_s = 0.0
-        self._spans: dict[int, tuple[_Window, list[_Piece], list[_Span]]] = {}
+        self._pieces: list[np.ndarray] = []  # audio from ``_buffer_start_s`` on
+        self._buffer_start_s: float | None = None
+        self._received_s = 0.0  # where the audio received so far ends
+        self._seek_s = 0.0  # where the next window starts
+        self._ended = False
+        self._segmenter: Segmenter | None = None
+        self._spans: list[_Span] = []
+        self._history: list[int] = []  # the tokens the next window's prompt continues
+        self._retries: deque[_Span] = deque()
+        self._pending: dict[int, _Pending] = {}
         self._held: list[Word] = []  # a window's words, while its retries are decoded
+        self._released_s = 0.0  # audio let go since the scheduler last asked
+        self._last_end_s = 0.0
+        self._peak: tuple[tuple[int, float], ...] | None = None
+        self._quiet_from_s = 0.0  # where the speech before the next window's start ended
 
-    # -- input: windows are decided here, from the audio alone ---------------------------
+    # -- input ---------------------------------------------------------------------------
     def push(self, chunk: AudioChunk) -> None:
-        self.audio_pos_s = max(self.audio_pos_s, chunk.end_s)
-        window = self._windows[-1]
-        if chunk.starts_utterance:
-            if window.pieces and self._gapped_length(window) >= self.config.min_window_s:
-                window = self._close(window)
-            window.pieces.append(_Piece(chunk.start_s))
-            self._in_utterance = True
-        elif not self._in_utterance and len(chunk.samples):
-            window.pieces.append(_Piece(chunk.start_s))  # speech without a start marker
-            self._in_utterance = True
+        """All of the file's audio, in order: pauses are decoded too."""
         samples = np.asarray(chunk.samples, dtype=np.float32)
-        offset = 0
-        while offset < len(samples):
-            room = round((self.config.max_window_s - self._gapped_length(window)) * SAMPLE_RATE)
-            if room <= 0:
-                # One utterance longer than a window: cut it, and go on in the next.
-                start = window.pieces[-1].end_s
-                window = self._close(window, cut=True)
-                window.pieces.append(_Piece(start))
-                continue
-            part = samples[offset : offset + room]
-            piece = window.pieces[-1]
-            piece.samples.append(part)
-            piece.length += len(part)
-            offset += len(part)
-        if window.pieces:
-            window.pieces[-1].speech_frames += chunk.speech_frames
-            window.pieces[-1].frames += chunk.frames
-        if chunk.ends_utterance:
-            self._in_utterance = False
+        if chunk.spectrum_peak is not None:
+            self._peak = chunk.spectrum_peak
+        if self._segmenter is None:
+            self._segmenter = Segmenter(start_offset_s=chunk.start_s)
+            self._buffer_start_s = self._seek_s = self._received_s = chunk.start_s
+            self._quiet_from_s = chunk.start_s
+            self._last_end_s = chunk.start_s
+        if len(samples):
+            self._pieces.append(samples)
+            self._received_s += len(samples) / SAMPLE_RATE
+            self.audio_pos_s = self._received_s
+        if chunk.speech is not None:
+            self._spans_from(chunk.speech)  # the capture thread's cuts: not judged twice
+        elif len(samples):
+            self._spans_from(SpeechMark.of(c) for c in self._segmenter.feed(samples).chunks)
+        self._skip_silence()
         self._note_waiting()
 
-    def _gap_s(self, previous: _Piece | None, piece: _Piece) -> float:
-        """The pause before ``piece`` as decoded: shortened to ``max_gap_s``."""
-        if previous is None:
-            return 0.0
-        return min(max(piece.start_s - previous.end_s, 0.0), self.config.max_gap_s)
+    def _spans_from(self, chunks: Iterable[SpeechMark]) -> None:
+        for chunk in chunks:
+            if chunk.starts_utterance or not self._spans or self._spans[-1].closed:
+                self._spans.append(_Span(chunk.start_s, chunk.end_s))
+            span = self._spans[-1]
+            span.end_s = max(span.end_s, chunk.end_s)
+            span.closed = chunk.ends_utterance
 
-    def _gapped_length(self, window: _Window) -> float:
-        """Seconds the window's audio will last, pauses shortened to ``max_gap_s``."""
-        total, previous = 0.0, None
-        for piece in window.pieces:
-            total += self._gap_s(previous, piece) + piece.length / SAMPLE_RATE
-            previous = piece
-        return total
+    def _skip_silence(self) -> None:
+        """Move the next window's start over a long silence, to ``lead_s`` before the
+        speech after it (see ``skip_silence_s``)."""
+        if self._retries or self._pending:
+            return  # the buffer still holds audio a request needs
+        following = next((s for s in self._spans if s.end_s > self._seek_s or not s.closed), None)
+        if following is not None and following.start_s <= self._seek_s:
+            return  # in speech
+        if following is not None:
+            quiet_to, target = following.start_s, following.start_s - self.config.lead_s
+        elif self._ended:
+            quiet_to = target = self._received_s
+        else:
+            # No speech yet: the detector opens an utterance up to half a second after
+            # it begins, so the window may need to start that much earlier; and moving a
+            # second at a time is often enough.
+            quiet_to = self._received_s
+            target = quiet_to - self.config.lead_s - _DETECTOR_DELAY_S
+            if target - self._seek_s < 1.0:
+                return
+        if quiet_to - self._quiet_from_s >= self.config.skip_silence_s:
+            self._advance(target)
 
-    def _close(self, window: _Window, cut: bool = False) -> _Window:
-        window.closed, window.cut = True, cut
-        following = _Window()
-        self._windows.append(following)
-        return following
+    def _advance(self, seek_s: float) -> None:
+        """The pass is done with the audio before ``seek_s``."""
+        seek_s = min(max(seek_s, self._seek_s), self._received_s)
+        self._released_s += seek_s - self._seek_s
+        self._seek_s = seek_s
+        for span in self._spans:
+            if span.closed and span.end_s <= seek_s:
+                self._quiet_from_s = max(self._quiet_from_s, span.end_s)
+        self._spans = [s for s in self._spans if s.end_s > seek_s or not s.closed]
+        keep_from = min([seek_s, *(r.start_s for r in self._retries)])
+        self._trim(keep_from - _LEAD_FRAMES * _FRAME_S)
+
+    def _trim(self, time_s: float) -> None:
+        if self._buffer_start_s is None or time_s <= self._buffer_start_s:
+            return
+        audio = self._audio()
+        cut = min(round((time_s - self._buffer_start_s) * SAMPLE_RATE), len(audio))
+        self._pieces = [audio[cut:].copy()] if cut < len(audio) else []
+        self._buffer_start_s += cut / SAMPLE_RATE
+
+    def _audio(self) -> np.ndarray:
+        if len(self._pieces) != 1:
+            whole = np.concatenate(self._pieces) if self._pieces else np.zeros(0, np.float32)
+            self._pieces = [whole]
+        return self._pieces[0]
+
+    def _slice(self, start_s: float, end_s: float) -> np.ndarray:
+        assert self._buffer_start_s is not None
+        first = max(0, round((start_s - self._buffer_start_s) * SAMPLE_RATE))
+        last = max(first, round((end_s - self._buffer_start_s) * SAMPLE_RATE))
+        return self._audio()[first:last].copy()
 
     # -- scheduling ----------------------------------------------------------------------
     def wants_decode(self) -> bool:
-        front = self._windows[0]
-        return front.closed and bool(front.pieces or (self._carry and not front.retry))
+        # Freed audio alone is worth a step: the scheduler passes it on to the reader.
+        return self._released_s > 0 or self._due()
+
+    def _due(self) -> bool:
+        """Whether a request can be made: a retry, or a window whose end is known."""
+        if self._pending:
+            return False
+        if self._retries:
+            return True
+        if self._ended:
+            return self._received_s - self._seek_s > 0.05
+        # A window is whole once 30 s after its start have arrived (and the frame past
+        # its end, which the frames at its edge are computed from), or once the long
+        # silence it ends in has.
+        whole = self._received_s >= self._seek_s + self.config.window_s + 0.02
+        return whole or self._silence_cut(self._seek_s) is not None
+
+    def take_released(self) -> float:
+        """Seconds of audio let go since the last call: the file's reader may read on."""
+        released, self._released_s = self._released_s, 0.0
+        return released
 
     @property
     def undecoded_s(self) -> float:
-        """New speech not yet decoded (what the file's reader waits on); audio decoded
-        again because a decode did not reach it is not new."""
-        return sum(w.new_samples for w in self._windows if not w.retry) / SAMPLE_RATE
+        return max(0.0, self._received_s - self._seek_s)
 
     @property
     def is_behind(self) -> bool:
@@ -230,111 +234,130 @@ class FileStream(SessionStream):
         return self.undecoded_s
 
     def make_request(self, busy: bool = False) -> DecodeRequest | None:
-        """The oldest closed window, whole; ``busy`` changes nothing, so the result does
-        not depend on what other sessions do."""
-        if not self.wants_decode():
-            return None
-        window = self._windows[0]
-        pieces = list(window.pieces)
-        if self._carry is not None and not window.retry:
-            pieces.insert(0, self._carry)
-            self._carry = None
-        audio, spans = self._assemble(pieces)
+        """The next window, or an utterance decoded again; ``busy`` changes nothing, so
+        the result does not depend on what other sessions do."""
         self._waiting_since = None
-        frames = sum(p.frames for p in window.pieces)
+        if not self._due():
+            return None
+        if self._retries:
+            span = self._retries[0]
+            pending = _Pending(span.start_s, span.end_s, retry=True)
+        else:
+            pending = _Pending(self._seek_s, self._window_end(self._seek_s), retry=False)
+        lead = 0
+        if not pending.retry and self._buffer_start_s is not None:
+            kept_s = pending.start_s - self._buffer_start_s
+            lead = min(_LEAD_FRAMES, int((kept_s + 1e-6) / _FRAME_S))
         request = DecodeRequest(
             session=self.session,
-            audio=audio,
-            offset_s=spans[0].start_s,
+            audio=self._slice(pending.start_s - lead * _FRAME_S, pending.end_s),
+            offset_s=pending.start_s,
             options=DecodeOptions(
                 language=self.language.decode_language,
                 task=self.task,
                 beam_size=self.config.beam_size,
                 detect_language=self.language.is_detecting,
-                padded=True,
+                # An utterance decoded again goes through the short, guarded path: as a
+                # padded window, one in real_es looped ("...del miércoles que se
+                # informen sobre la competencia del miércoles que se informen...").
+                window=not pending.retry,
+                spectrum_peak=self._peak,
+                lead_frames=lead,
             ),
-            # A retry continues the window it came from: its words so far lead in.
-            prompt=self.context.prompt("".join(w.text for w in self._held)),
+            prompt=tuple(self._history),
             is_final=True,
-            speech_ratio=sum(p.speech_frames for p in window.pieces) / frames if frames else 1.0,
-            new_audio_s=0.0 if window.retry else window.new_samples / SAMPLE_RATE,
+            speech_ratio=1.0,
+            new_audio_s=0.0 if pending.retry else pending.end_s - pending.start_s,
         )
-        self._spans[id(request)] = (window, pieces, spans)
+        self._pending[id(request)] = pending
         return request
 
-    def _assemble(self, pieces: list[_Piece]) -> tuple[np.ndarray, list[_Span]]:
-        parts: list[np.ndarray] = []
-        spans: list[_Span] = []
-        at, previous = 0.0, None
-        for piece in pieces:
-            gap = self._gap_s(previous, piece)
-            if gap:
-                parts.append(np.zeros(round(gap * SAMPLE_RATE), np.float32))
-                at += len(parts[-1]) / SAMPLE_RATE
-            audio = piece.audio()
-            parts.append(audio)
-            spans.append(_Span(at, piece.start_s, len(audio) / SAMPLE_RATE))
-            at += len(audio) / SAMPLE_RATE
-            previous = piece
-        return np.concatenate(parts), spans
+    def _window_end(self, start_s: float) -> float:
+        """Where the window from ``start_s`` ends: 30 s on (and the frame after), or
+        ``lead_s`` into a long silence that comes first."""
+        end_s = min(start_s + self.config.window_s + 0.02, self._received_s)
+        cut_s = self._silence_cut(start_s)
+        return end_s if cut_s is None else min(end_s, cut_s)
+
+    def _silence_cut(self, start_s: float) -> float | None:
+        """``lead_s`` into the first long silence after ``start_s``, once it is known to
+        be one. Whisper given speech and then nothing but hiss to the end of its window
+        tends to write something for the hiss."""
+        spans = [s for s in self._spans if s.end_s > start_s or not s.closed]
+        for span, following in itertools.pairwise([*spans, None]):
+            silence_to = following.start_s if following is not None else self._received_s
+            if span.closed and silence_to - span.end_s >= self.config.skip_silence_s:
+                return span.end_s + self.config.lead_s
+        return None
 
     # -- output --------------------------------------------------------------------------
     def apply(self, request: DecodeRequest, result: DecodeResult) -> StreamOutput:
         out = StreamOutput()
-        window, pieces, spans = self._spans.pop(id(request))
+        pending = self._pending.pop(id(request))
         self._observe_language(request, result, out)
-        verdict = judge(result, request.speech_ratio)
-        words: list[Word] = []
-        if verdict.keep:
-            words = [_placed(w, spans) for w in strip_non_speech(result.words)]
+        words = [
+            Word(w.text, round(pending.start_s + w.start_s, 3),
+                 round(min(pending.start_s + w.end_s, pending.end_s), 3), w.probability)
+            for w in strip_non_speech(result.words)
+        ]  # fmt: skip
+        if pending.retry:
+            self._retries.popleft()
+            verdict = judge(result, request.speech_ratio)
+            if not verdict.keep:
+                log.debug("session %s: retry dropped (%s): %r", self.session, verdict.reason,
+                          result.text)  # fmt: skip
+                words = []
         else:
-            out.dropped = verdict.reason
-            log.debug(
-                "session %s: window dropped (%s): %r", self.session, verdict.reason, result.text
-            )
-        self._windows.popleft()
-        if not self._windows:
-            self._windows.append(_Window())
-        words = self._settle(window, pieces, words)
+            words = self._onto_speech(words)
+            self._history.extend(result.history)
+            if result.temperature > 0.5:
+                self._history = []  # faster-whisper's prompt_reset_on_temperature
+            done_s = pending.start_s + max(result.advance_s, 0.0)
+            self._queue_retries(pending.start_s, done_s, words)
+            self._advance(done_s if done_s > pending.start_s else pending.end_s)
         self._held.extend(words)
-        if self._windows[0].retry:
-            return out  # the window's words wait for its retries, to go out in time order
-        held = sorted(self._held, key=lambda w: w.start_s)
-        self._held = []
-        self.context.add("".join(w.text for w in held))
-        self._emit(out, self._monotonic(held))
+        if not self._retries:
+            held = sorted(self._held, key=lambda w: w.start_s)
+            self._held = []
+            self.context.add("".join(w.text for w in held))
+            self._emit(out, self._monotonic(held))
+            self._skip_silence()
         self._note_waiting()
         return out
 
-    def _settle(self, window: _Window, pieces: list[_Piece], words: list[Word]) -> list[Word]:
-        """Keep what the decode heard; queue what it did not reach to be decoded again.
+    def _onto_speech(self, words: list[Word]) -> list[Word]:
+        """Words moved out of the pauses around them, onto the speech the detector found:
+        a word begun in a pause starts where the speech after it does (jfk's "And"
+        began at a window's start, a second before it was said), and one that ends in a
+        pause ends where the speech before it did."""
+        spans = [(s.start_s, s.end_s) for s in self._spans]
+        starts = [start for start, _ in spans]
+        out = []
+        for word in words:
+            start, end = word.start_s, word.end_s
+            at = bisect.bisect_right(starts, start) - 1
+            if (at < 0 or start > spans[at][1]) and at + 1 < len(spans):
+                start = min(max(start, spans[at + 1][0]), end)
+            at = bisect.bisect_right(starts, end) - 1
+            if at >= 0 and end > spans[at][1]:
+                end = max(spans[at][1], start)
+            out.append(Word(word.text, start, end, word.probability))
+        return out
 
-        Whisper can end its output before the end of its input (offline, faster-whisper
-        seeks past the last timestamp and goes on; on real_en, whole sentences at the
-        end of a window were lost here before). Speech after the last word, and speech
-        between words that got none, is decoded again on its own. A window cut in the
-        middle of an utterance keeps only words well before the cut: its tail, whole
-        again, starts the next window.
-        """
-        cut_s = window.pieces[-1].end_s if window.cut else None
-        if cut_s is not None:
-            words = [w for w in words if w.end_s <= cut_s - self.config.cut_margin_s]
-        missed = _unheard(pieces, words)
-        if cut_s is not None:
-            last = window.pieces[-1]
-            heard_until = words[-1].end_s if words else pieces[0].start_s
-            carry_from = max(heard_until, cut_s - self.config.max_carry_s, last.start_s)
-            self._carry = _slice(last, carry_from, cut_s)
-            missed = [p for p in (_slice(m, m.start_s, carry_from) for m in missed) if p.length]
-        long_enough = [m for m in missed if m.length >= self.config.min_retry_s * SAMPLE_RATE]
-        if long_enough and window.retry < self.config.max_retries:
-            for piece in reversed(long_enough):
-                log.info(
-                    "session %s: %.1f s of speech at %.1f s got no words; decoding it again",
-                    self.session, piece.length / SAMPLE_RATE, piece.start_s,
-                )  # fmt: skip
-            self._windows.appendleft(_Window(long_enough, closed=True, retry=window.retry + 1))
-        return words
+    def _queue_retries(self, start_s: float, done_s: float, words: list[Word]) -> None:
+        """Utterances inside what the window is done with that got no word."""
+        for span in self._spans:
+            if not span.closed or span.start_s < start_s or span.end_s > done_s:
+                continue
+            if span.end_s - span.start_s < self.config.min_retry_s:
+                continue
+            if any(span.start_s <= (w.start_s + w.end_s) / 2 <= span.end_s for w in words):
+                continue
+            log.info(
+                "session %s: %.1f s of speech at %.1f s got no words; decoding it again",
+                self.session, span.end_s - span.start_s, span.start_s,
+            )  # fmt: skip
+            self._retries.append(_Span(span.start_s, span.end_s, closed=True))
 
     def _monotonic(self, words: list[Word]) -> list[Word]:
         out = in_order(words, self._last_end_s)
@@ -367,33 +390,38 @@ class FileStream(SessionStream):
             buffered_s=self.buffered_s,
         )
 
+    def correct_language(self, code: str) -> None:
+        """As ``SessionStream.correct_language``; the window prompt, in the wrong
+        language, goes too."""
+        super().correct_language(code)
+        self._history = []
+
     # -- stopping ------------------------------------------------------------------------
     def stop_interim_decodes(self) -> None:
         """Nothing to stop: a file's windows are decoded once each."""
 
     def end_utterance(self) -> None:
-        """The audio has ended: the open window is complete."""
-        window = self._windows[-1]
-        if (window.pieces or self._carry) and not window.closed:
-            self._close(window)
-        self._in_utterance = False
+        """The audio has ended: the last window may be shorter than 30 s."""
+        self._ended = True
+        if self._segmenter is not None:
+            self._spans_from(SpeechMark.of(c) for c in self._segmenter.finish())
+        self._skip_silence()
         self._note_waiting()
 
     def skip(self, request: DecodeRequest) -> None:
-        """A decode of ``request`` failed: give up that window rather than retry it."""
-        window, _, _ = self._spans.pop(id(request), (None, None, None))
-        if window is not None and self._windows and self._windows[0] is window:
-            self._windows.popleft()
-            if not self._windows:
-                self._windows.append(_Window())
-        self._carry = None
+        """A decode of ``request`` failed: give up that stretch rather than retry it."""
+        pending = self._pending.pop(id(request), None)
+        if pending is not None and pending.retry:
+            self._retries.popleft()
+        elif pending is not None:
+            self._advance(pending.end_s)
         self._note_waiting()
 
     def flush(self) -> list[CaptionEvent]:
-        """Windows not decoded by now are given up (the caller decodes them first); words
+        """Audio not decoded by now is given up (the caller decodes it first); words
         held for retries that failed go out as they are."""
-        self._windows = deque([_Window()])
-        self._carry = None
+        self._advance(self._received_s)
+        self._retries.clear()
         self._waiting_since = None
         out = StreamOutput()
         held, self._held = sorted(self._held, key=lambda w: w.start_s), []

@@ -190,7 +190,9 @@ class Scheduler:
     ) -> StepResult:
         request = stream.make_request(busy)
         if request is None:
-            return StepResult(session)
+            # A file's stream may have let go of silence without a decode: its reader
+            # waits for that.
+            return StepResult(session, decoded_audio_s=stream.take_released() or 0.0)
         return self._finish(session, request, time.perf_counter())
 
     def _finish(
@@ -203,7 +205,6 @@ class Scheduler:
         """Apply ``decoded`` (decoding ``request`` now if it is None) to the session."""
         stream = self._streams[session]
         result = StepResult(session)
-        result.decoded_audio_s = request.new_audio_s
         try:
             if decoded is None:
                 decoder = self._decoders(self._models[session])
@@ -220,6 +221,8 @@ class Scheduler:
         else:
             result.events = output.events
             result.detected_language = output.detected_language
+        released = stream.take_released()
+        result.decoded_audio_s = request.new_audio_s if released is None else released
         result.decode_s = time.perf_counter() - started
         log.debug(
             "session %s: decoded %.1f s (%.1f s new, beam %d%s) in %.2f s",

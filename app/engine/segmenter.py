@@ -35,6 +35,20 @@ class SegmenterConfig:
     min_level_db: float = -60.0
 
 
+@dataclass(frozen=True)
+class SpeechMark:
+    """Where a chunk of speech lies, without its audio: what a file sent whole carries."""
+
+    start_s: float
+    end_s: float
+    starts_utterance: bool
+    ends_utterance: bool
+
+    @classmethod
+    def of(cls, chunk: AudioChunk) -> SpeechMark:
+        return cls(chunk.start_s, chunk.end_s, chunk.starts_utterance, chunk.ends_utterance)
+
+
 @dataclass
 class AudioChunk:
     """Audio on its way from a session's capture thread to the inference thread.
@@ -49,6 +63,12 @@ class AudioChunk:
     frames: int = 0
     starts_utterance: bool = False
     ends_utterance: bool = False
+    # A file sent whole: its first chunk carries the file's spectrum peak (see
+    # ``app.engine.features``), which every window's features are floored from...
+    spectrum_peak: tuple[tuple[int, float], ...] | None = None
+    # ...and each chunk the speech the capture thread's segmenter found while judging it
+    # (the same cuts, without their samples); None: the receiver finds it itself.
+    speech: tuple[SpeechMark, ...] | None = None
 
     @property
     def end_s(self) -> float:

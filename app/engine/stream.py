@@ -19,7 +19,7 @@ import numpy as np
 
 from app.engine.agreement import StabilityTracker
 from app.engine.context import RollingContext
-from app.engine.decoder import MAX_INPUT_S, DecodeOptions, DecodeResult
+from app.engine.decoder import MAX_INPUT_S, DecodeOptions, DecodeResult, Prompt
 from app.engine.events import CaptionEvent, CaptionKind, Word
 from app.engine.filters import drop_unlikely_lead, judge, strip_non_speech
 from app.engine.language import LanguageLock
@@ -79,7 +79,7 @@ class DecodeRequest:
     audio: np.ndarray
     offset_s: float  # where ``audio`` starts in the session's audio
     options: DecodeOptions
-    prompt: str
+    prompt: Prompt
     is_final: bool
     speech_ratio: float
     new_audio_s: float = 0.0  # audio this request decodes for the first time
@@ -154,6 +154,12 @@ class SessionStream:
 
     def wants_decode(self) -> bool:
         raise NotImplementedError
+
+    def take_released(self) -> float | None:
+        """Seconds of audio this stream let go of since the last call, where that is not
+        what its requests say (a file's stream decides after a decode how far it got);
+        None: count ``DecodeRequest.new_audio_s``."""
+        return None
 
     def _note_waiting(self) -> None:
         if self._waiting_since is None and self.wants_decode():

@@ -2,8 +2,10 @@
 
 One ``CaptureWorker`` per running session, on its own QThread. It owns the session's
 audio source and segmenter; it sends speech chunks to the inference thread and level
-readings to the window, both as queued signals. Silence is never sent: it costs the
-inference thread nothing.
+readings to the window, both as queued signals. Silence is never sent from a live
+source: it costs the inference thread nothing. A file read faster than real time is
+sent whole, pauses included, because it is decoded as an offline pass decodes it
+(``app.engine.file_stream``), which finds its own utterances.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import logging
 import time
 
+import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app import logs
@@ -18,7 +21,8 @@ from app.audio.base import SAMPLE_RATE, AudioSource
 from app.audio.echo_link import EchoLink
 from app.audio.echo_tap import BlockClock, ReferenceTap
 from app.audio.level import SpeechLabel
-from app.engine.segmenter import Segmenter, SegmenterConfig
+from app.engine.features import spectrum_peak
+from app.engine.segmenter import AudioChunk, Segmenter, SegmenterConfig, SpeechMark
 from app.errors import CaptionistError
 from app.workers.flow import FlowGate
 
@@ -54,6 +58,7 @@ class CaptureWorker(QObject):
         level_interval_s: float | None = None,  # least time between readings; None: by source
         tap: ReferenceTap | None = None,  # receives every block, for sessions that ignore it
         echo: EchoLink | None = None,  # cleans every block of what a reference played
+        whole: bool = False,  # send every block, pauses too (a file decoded as offline)
     ) -> None:
         super().__init__()
         self._session = session
@@ -66,6 +71,8 @@ class CaptureWorker(QObject):
         self._level_interval_s = level_interval_s
         self._tap = tap
         self._echo = echo
+        self._whole = whole
+        self._sent_s = start_offset_s  # where the next whole block starts
 
     @Slot()
     def run(self) -> None:
@@ -77,6 +84,7 @@ class CaptureWorker(QObject):
         clock = BlockClock(self._source.is_realtime)
         try:
             self._source.start()
+            peak = self._spectrum_peak()
             while not interrupted():
                 block = self._source.read(0.2)
                 if block is None:
@@ -98,9 +106,19 @@ class CaptureWorker(QObject):
                 if now - last_level >= self._level_interval_s:
                     last_level = now
                     self.level.emit(self._session, report.level_db, is_speech, position_s)
+                if self._whole:
+                    marks = tuple(SpeechMark.of(c) for c in report.chunks)
+                    whole = AudioChunk(block, self._sent_s, spectrum_peak=peak, speech=marks)
+                    self._send(whole, thread)
+                    self._sent_s += len(block) / SAMPLE_RATE
+                    peak = None
+                    continue
                 for chunk in report.chunks:
                     self._send(chunk, thread)
             for chunk in self._segmenter.finish():
+                if self._whole:  # the last utterance's end; its samples were sent whole
+                    mark = (SpeechMark.of(chunk),)
+                    chunk = AudioChunk(np.zeros(0, np.float32), self._sent_s, speech=mark)
                 self._send(chunk, thread)
             # The last reading says how far the source got (the CLI reports it).
             position_s = self._segmenter.position_s
@@ -122,8 +140,16 @@ class CaptureWorker(QObject):
                 self._echo.close()
             self.finished.emit(self._session)
 
+    def _spectrum_peak(self) -> tuple[tuple[int, float], ...] | None:
+        """A file sent whole: its spectrum's peak, which the offline pass floors every
+        window's features from (``app.engine.features``); 0.2 s for a 4-minute file."""
+        audio = self._source.whole_audio() if self._whole else None
+        return spectrum_peak(audio) if audio is not None and len(audio) else None
+
     def _finish_open_utterance(self, thread: QThread) -> None:
         # What was heard before the fault still becomes final text.
+        if self._whole:
+            return  # the file's stream has every block it was sent and ends its utterance
         for chunk in self._segmenter.finish():
             self._send(chunk, thread)
 

@@ -28,10 +28,10 @@ from app.workers.inference import InferenceWorker
 
 log = logging.getLogger(__name__)
 
-# A file's reader waits while this much of its speech is undecoded. Its stream decodes
-# only closed windows, and the open one holds up to ``max_window_s``: the backlog must
-# be able to pass that, or the reader and the model wait on each other for ever.
-FILE_BACKLOG_S = FileStreamConfig().max_window_s + 5.0
+# A file's reader waits while this much of its audio is undecoded. Its stream decodes a
+# window once all of its ``window_s`` are there: the backlog must be able to pass that,
+# or the reader and the model wait on each other for ever.
+FILE_BACKLOG_S = FileStreamConfig().window_s + 5.0
 _HEARING = (SessionState.LISTENING, SessionState.BEHIND)
 
 
@@ -136,8 +136,9 @@ class CaptionPipeline(QObject):
             tap = ReferenceTap(source.is_realtime, keep=False)
         echo = EchoLink(self._echo_on.get(session, True))
         worker = CaptureWorker(
-            session, source, gate, start_offset_s=start_offset_s, tap=tap, echo=echo
-        )
+            session, source, gate, start_offset_s=start_offset_s, tap=tap, echo=echo,
+            whole=gate is not None,
+        )  # fmt: skip
         worker.moveToThread(thread)
         worker.chunk.connect(self._worker.push_audio)
         worker.level.connect(self.level)
