@@ -249,13 +249,16 @@ def accuracy(placed: list[Placed], captions: list[dict]) -> Accuracy:
 def rss_growth(samples: list[Sample], warm_up_s: float) -> tuple[float, float]:
     """Resident memory just after the warm-up and how far it rose by the end, in MB.
 
-    Each end is the median of a tenth of the samples after the warm-up: malloc and the
-    model's scratch buffers make RSS swing by tens of MB from one decode to the next,
-    and a leak is a trend under those swings, not one high sample.
+    Each end is the median of a tenth of the samples after the warm-up (ten at least):
+    malloc and the model's scratch buffers make RSS swing by tens of MB from one decode
+    to the next, and a leak is a trend under those swings, not one high sample.
     """
     after = [s.rss_mb for s in samples if s.audio_s >= warm_up_s]
-    assert len(after) >= 10, f"too few samples past {warm_up_s:.0f} s of audio: {len(after)}"
-    window = len(after) // 10
+    assert len(after) >= 20, f"too few samples past {warm_up_s:.0f} s of audio: {len(after)}"
+    # At least ten samples an end: the short run has about 40 past its warm-up, RSS swings
+    # by ±45 MB between two 30 s window decodes of a file, and the median of a tenth (3
+    # samples) once read 41 MB of "growth" in a run that ended 100 MB below its start.
+    window = max(len(after) // 10, 10)
     start = statistics.median(after[:window])
     return start, statistics.median(after[-window:]) - start
 
