@@ -94,6 +94,9 @@ class DecodeOptions:
     # Windows: the audio starts this many mel frames (10 ms) before the window, so the
     # window's first frames are computed from the samples before them, as the pass's are.
     lead_frames: int = 0
+    # A short decode that loops is decoded again from the padded 30 s input (~1 s on
+    # one thread); without this it is returned as it is, wordless, for the caller to drop.
+    padded_fallback: bool = True
 
 
 @dataclass
@@ -231,6 +234,8 @@ class WhisperDecoder:
         result, ok = self._guarded(encoded, duration_s, options, prompt)
         if ok:
             return self._with_words(result, options, self._aligner(encoded, features.shape[-1]))
+        if not options.padded_fallback:
+            return result
         log.debug("short decode of %.1f s looped (%r); decoding padded", duration_s, result.text)
         return self._decode_padded(audio, duration_s, options, "")
 
