@@ -180,6 +180,8 @@ def translate(audio_dir: Path, model, log) -> dict:
 
 def write_report(results: dict, path: Path) -> None:
     lines = ["# Real voices: benchmark", "", f"Machine: {results['machine']}", ""]
+    if results.get("note"):
+        lines += [results["note"], ""]
     if "files" in results:
         f = results["files"]
         lines += [

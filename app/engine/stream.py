@@ -50,7 +50,9 @@ class StreamConfig:
     # has them. Live pairs of real clips, one session on one machine, none / 2.5 / 3.5 s:
     # WER en 5.9/5.5/5.5, es 10.9/10.1/9.3, de 20.8/20.0/20.0, fr 32.0/34.3/32.7 %; the
     # longest wait for fr 9.7/6.1/6.2 s; but final latency p95 2.3-2.7 s rose to 2.7-3.2
-    # (both), as those words are final late by design.
+    # (both), as those words are final late by design. 1.5 s against 2.5 in one session:
+    # p95 2.26-2.55 s against 3.11-3.35, but WER en 6.5/5.2, de 21.6/20.8, fr 32.0/30.4
+    # (es 8.9/9.3), and the longest undecided word no shorter (4.6-7.2 s).
     settle_after_s: float = 2.5
     holdback_s: float = 0.45  # agreed words this close to the buffer end stay tentative
     behind_after_s: float = 4.0  # undecoded speech beyond this means "falling behind"
