@@ -26,12 +26,18 @@ MODULE_NAMES = [
     ("faster_whisper.tokenizer", "Tokenizer"),  # decoder.py
     ("faster_whisper.tokenizer", "_LANGUAGE_CODES"),  # engine/language.py: valid languages
     ("faster_whisper.transcribe", "get_suppressed_tokens"),  # decoder.py
+    ("faster_whisper.transcribe", "TranscriptionOptions"),  # decoder.py: a file's windows
+    ("faster_whisper.feature_extractor", "FeatureExtractor"),  # engine/features.py
     ("faster_whisper.utils", "_MODELS"),  # models/catalog.py: model name -> Hub repository
     ("sounddevice", "_terminate"),  # audio/devices.py: re-scan devices (sounddevice #47)
     ("sounddevice", "_initialize"),
 ]
 # Attributes of a loaded WhisperModel that decoder.py reads.
-MODEL_ATTRIBUTES = ["model", "hf_tokenizer", "feature_extractor", "max_length", "tokens_per_second"]
+MODEL_ATTRIBUTES = [
+    "model", "hf_tokenizer", "feature_extractor", "max_length", "tokens_per_second",
+    # A file's windows are decoded with the offline pass's own steps.
+    "generate_with_fallback", "_split_segments_by_timestamps",
+]  # fmt: skip
 # Methods of the CTranslate2 model behind it (WhisperModel.model) that decoder.py calls.
 CT2_ATTRIBUTES = ["encode", "generate", "align", "detect_language", "is_multilingual"]
 # Attributes of faster-whisper's Tokenizer that decoder.py reads.
