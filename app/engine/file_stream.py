@@ -104,7 +104,7 @@ class FileStream(SessionStream):
         self._received_s = 0.0  # where the audio received so far ends
         self._seek_s = 0.0  # where the next window starts
         self._ended = False
-        self._segmenter: Segmenter | None = None
+        self._segmenter: Segmenter | None = None  # only for audio sent without its speech
         self._spans: list[_Span] = []
         self._history: list[int] = []  # the tokens the next window's prompt continues
         self._retries: deque[_Span] = deque()
@@ -121,8 +121,7 @@ class FileStream(SessionStream):
         samples = np.asarray(chunk.samples, dtype=np.float32)
         if chunk.spectrum_peak is not None:
             self._peak = chunk.spectrum_peak
-        if self._segmenter is None:
-            self._segmenter = Segmenter(start_offset_s=chunk.start_s)
+        if self._buffer_start_s is None:  # the first chunk: the session's clock starts here
             self._buffer_start_s = self._seek_s = self._received_s = chunk.start_s
             self._quiet_from_s = chunk.start_s
             self._last_end_s = chunk.start_s
@@ -132,7 +131,9 @@ class FileStream(SessionStream):
             self.audio_pos_s = self._received_s
         if chunk.speech is not None:
             self._spans_from(chunk.speech)  # the capture thread's cuts: not judged twice
-        elif len(samples):
+        elif len(samples):  # audio pushed without them (tests, tools): judged here
+            if self._segmenter is None:
+                self._segmenter = Segmenter(start_offset_s=chunk.start_s)
             self._spans_from(SpeechMark.of(c) for c in self._segmenter.feed(samples).chunks)
         self._skip_silence()
         self._note_waiting()
