@@ -341,10 +341,12 @@ def read_journal(path: Path) -> JournalInfo:
     return info
 
 
-def _read_all(folder: Path | None) -> list[JournalInfo]:
+def _read_all(folder: Path | None, between: Callable[[], None] | None) -> list[JournalInfo]:
     folder = folder if folder is not None else paths.journals_dir()
     found: list[JournalInfo] = []
     for path in sorted(folder.glob(f"*{SUFFIX}")):
+        if between is not None:
+            between()
         try:
             found.append(read_journal(path))
         except (OSError, JournalUnreadable) as error:
@@ -352,23 +354,28 @@ def _read_all(folder: Path | None) -> list[JournalInfo]:
     return sorted(found, key=lambda info: info.transcript.started_at)
 
 
-def list_journals(folder: Path | None = None) -> list[JournalInfo]:
+def list_journals(
+    folder: Path | None = None, between: Callable[[], None] | None = None
+) -> list[JournalInfo]:
     """Every readable journal with at least one caption, oldest first.
 
     Unreadable files are logged and left alone; sessions recording now are included,
-    marked ``is_live``.
+    marked ``is_live``. ``between()`` is called before each file is read.
     """
-    return [info for info in _read_all(folder) if info.transcript.captions]
+    return [info for info in _read_all(folder, between) if info.transcript.captions]
 
 
-def recover(folder: Path | None = None) -> list[JournalInfo]:
+def recover(
+    folder: Path | None = None, between: Callable[[], None] | None = None
+) -> list[JournalInfo]:
     """Journals of sessions that never finished cleanly (the app crashed or was killed).
 
     A journal still being written is not one of them. A dead one without a caption holds
-    nothing to recover, so it is removed here rather than offered.
+    nothing to recover, so it is removed here rather than offered. ``between()`` is called
+    before each file is read.
     """
     found: list[JournalInfo] = []
-    for info in _read_all(folder):
+    for info in _read_all(folder, between):
         if info.is_clean or info.is_live:
             continue
         if info.transcript.captions:
@@ -378,11 +385,13 @@ def recover(folder: Path | None = None) -> list[JournalInfo]:
     return found
 
 
-def recover_and_mark(folder: Path | None = None) -> list[JournalInfo]:
+def recover_and_mark(
+    folder: Path | None = None, between: Callable[[], None] | None = None
+) -> list[JournalInfo]:
     """What a crash left (``recover``), each marked recovered so it is offered only once:
     the window's scan at start-up, which reads and writes files and so runs off its GUI
     thread."""
-    found = recover(folder)
+    found = recover(folder, between)
     for info in found:
         mark_recovered(info)
     return found

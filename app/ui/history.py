@@ -29,7 +29,7 @@ from app.transcripts import journal as journals
 from app.transcripts.reading import reading_text, sentences
 from app.ui.asking import confirm
 from app.ui.exporting import export_with_dialog
-from app.workers.background import BackgroundTask, run_in_background
+from app.workers.background import BackgroundTask, Breather, run_in_background
 
 READING = QT_TRANSLATE_NOOP("HistoryDialog", "Reading saved transcripts…")
 
@@ -73,10 +73,15 @@ def read_rows(folder: Path | None) -> list[tuple[journals.JournalInfo, tuple[str
 
     Runs off the GUI thread: a folder of long sessions takes seconds to read and count.
     """
-    found = journals.list_journals(folder)
+    breathe = Breather()
+    found = journals.list_journals(folder, between=breathe)
     # Newest first, with what a crash left at the top, then what is recording now.
     found.sort(key=lambda i: (i.is_clean, i.is_live, -i.transcript.started_at.timestamp()))
-    return [(info, _cells(info)) for info in found]
+    rows = []
+    for info in found:
+        breathe()
+        rows.append((info, _cells(info)))
+    return rows
 
 
 class HistoryDialog(QDialog):

@@ -53,7 +53,7 @@ from app.ui.overlay_prefs import OverlayPrefs
 from app.ui.overlay_settings import OverlayAppearanceDialog
 from app.ui.session_tab import SessionTab
 from app.ui.tray import CaptionistTray
-from app.workers.background import BackgroundTask, run_in_background, wait_for
+from app.workers.background import BackgroundTask, Breather, run_in_background, wait_for
 from app.workers.controller import SessionController
 from app.workers.pipeline import CaptionPipeline
 
@@ -698,7 +698,7 @@ class MainWindow(QMainWindow):
         appears when they are, and ``recovery_checked`` says what came of it.
         """
         self.statusBar().showMessage(translate("MainWindow", CHECKING_JOURNALS))
-        task = run_in_background(self, recover_and_mark)
+        task = run_in_background(self, lambda: recover_and_mark(between=Breather()))
         task.finished.connect(self._offer)
         task.failed.connect(lambda _error: self.recovery_checked.emit(None))  # logged there
         task.done.connect(self._journals_checked)
