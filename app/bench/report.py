@@ -43,8 +43,9 @@ def write_report(r: dict[str, Any], path: Path) -> None:
         f"- Settings: first decode of an utterance at {config.min_first_audio_s} s, then every "
         f"{config.min_new_audio_s} s of new speech, beam "
         f"{config.beam_size} (interim) / {config.final_beam_size} (end of utterance), "
-        f"{config.holdback_s} s hold-back, earlier utterances as prompt from "
-        f"{config.prompt_min_audio_s} s of audio, utterance ends after 0.5 s of silence",
+        f"{config.holdback_s} s hold-back, earlier utterances as prompt of the decode that "
+        f"ends an utterance of {config.prompt_min_audio_s} s or more, utterance ends after "
+        "0.5 s of silence",
         f"- Threads: CTranslate2 {threads.get('captionist', '?')} for Captionist, "
         f"{threads.get('baselines', '?')} for the baselines (CTranslate2's usual 4, or all "
         "cores if fewer); numpy's BLAS 1 for all",

@@ -109,6 +109,9 @@ class DecodeResult:
     compression_ratio: float
     duration_s: float
     padded: bool = False  # True when the guarded short decode fell back to 30 s
+    # The short decode looped and was returned without words, as asked
+    # (``DecodeOptions.padded_fallback`` False).
+    looped: bool = False
     hit_length_bound: bool = False  # the decoder was stopped, not finished
     tokens: list[int] = field(default_factory=list)
     raw_text: str = ""  # the text of ``tokens``, before it is split into words
@@ -235,6 +238,7 @@ class WhisperDecoder:
         if ok:
             return self._with_words(result, options, self._aligner(encoded, features.shape[-1]))
         if not options.padded_fallback:
+            result.looped = True
             return result
         log.debug("short decode of %.1f s looped (%r); decoding padded", duration_s, result.text)
         return self._decode_padded(audio, duration_s, options, "")

@@ -63,6 +63,11 @@ class StreamConfig:
     # the first seconds of an utterance, 18 of 64 decodes of a live meeting_en run looped
     # ("The nodal team. The nodal team. ...") and were decoded again: 28 % of decode time.
     # Without it there: the same WER on meeting_en and meeting_de, 14 % less CPU.
+    # Interim decodes never get it: from 8 s on it made them loop to the token bound and
+    # be decoded again (1-2 s each, every session waiting). Without it on real_en + real_es
+    # and real_de + real_fr: WER 5.5/9.7/21.6/33.7 % against 6.3/9.3/21.2/34.3 (run to run
+    # the same code moves 2-3 points on de and fr), final p95 2.4-3.3 s against 2.8-3.6,
+    # the longest undecided word 4.7-8.2 s against 5.6-8.6.
     prompt_min_audio_s: float = 8.0
     # Translating, an utterance that follows another within ``lead_in_max_gap_s`` is
     # decoded with the last ``lead_in_s`` of the one before in front (the pause kept as it
@@ -315,18 +320,25 @@ class CaptionStream(SessionStream):
                 task=self.task,
                 beam_size=beam,
                 detect_language=self.language.is_detecting,
+                # An interim decode that loops is dropped, not decoded again padded: that
+                # took 1.6-2.4 s on two cores, every session waited behind it, and it
+                # made five of the ten longest waits for a final word on real_en + real_es.
+                # The next interim decode comes a second later; the final one falls back.
+                padded_fallback=is_final,
             ),
-            prompt=self._prompt(head),
+            prompt=self._prompt(head, is_final),
             is_final=is_final,
             speech_ratio=head.speech_frames / head.frames if head.frames else 1.0,
             new_audio_s=new_audio_s,
         )
 
-    def _prompt(self, head: _Utterance) -> str:
+    def _prompt(self, head: _Utterance, is_final: bool) -> str:
         # Words of this utterance trimmed from the buffer always go in: the audio continues
         # mid-sentence, and without them a short decode restarts the sentence.
         own = head.text_before_buffer()
-        if not own and head.samples / SAMPLE_RATE < self.config.prompt_min_audio_s:
+        if not own and (
+            not is_final or head.samples / SAMPLE_RATE < self.config.prompt_min_audio_s
+        ):
             return ""
         return self.context.prompt(own)
 
@@ -336,6 +348,12 @@ class CaptionStream(SessionStream):
         out = StreamOutput()
         duration = len(request.audio) / SAMPLE_RATE
         self._observe_language(request, result, out)
+        if result.looped and not request.is_final:
+            # A looping interim decode says nothing about the words the one before heard:
+            # they stay as they are until the next decode, a second of audio later.
+            out.dropped = "looped"
+            self._note_waiting()
+            return out
         verdict = judge(result, request.speech_ratio)
         words: list[Word] = []
         if verdict.keep:

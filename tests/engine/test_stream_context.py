@@ -104,3 +104,59 @@ def test_a_translation_commits_only_whole_sentences() -> None:
     agreed = tracker.insert(hypothesis("The", "project", "begins.", "It", "takes", "three"),
                             whole_sentences=True)  # fmt: skip
     assert agreed == []  # "It" agreed, its sentence not finished
+
+
+class LoopsOnce(LevelReader):
+    """A LevelReader whose ``loop_at``-th decode loops, as a short decode of real speech
+    sometimes does: it comes back without words where the caller asked for no fallback."""
+
+    def __init__(self, loop_at: int) -> None:
+        super().__init__()
+        self.loop_at = loop_at
+        self.fallbacks: list[bool] = []
+
+    def decode(self, audio, options, prompt: str = "") -> DecodeResult:
+        result = super().decode(audio, options, prompt)
+        self.fallbacks.append(options.padded_fallback)
+        if len(self.calls) == self.loop_at and not options.padded_fallback:
+            return DecodeResult([], "en", 1.0, 0.0, -0.2, 1.0, result.duration_s, looped=True)
+        return result
+
+
+def test_a_looping_interim_decode_leaves_the_words_heard_before() -> None:
+    decoder = LoopsOnce(loop_at=3)
+    stream = CaptionStream("s", "en", "transcribe", decoder.count_tokens)
+    chunks = utterance(1, 0.0, 6.0)
+    events: list = []
+    partials_before: list[str] = []
+    for chunk in chunks:
+        stream.push(chunk)
+        while stream.wants_decode():
+            request = stream.make_request()
+            if len(decoder.calls) == 2:
+                partials_before = [w.text for w in stream.tracker.tentative]
+            result = decoder.decode(request.audio, request.options, request.prompt)
+            output = stream.apply(request, result)
+            if result.looped:
+                # Nothing shown changes: no event, the tentative words as they were.
+                assert output.events == [] and output.dropped == "looped"
+                assert [w.text for w in stream.tracker.tentative] == partials_before
+                assert partials_before, "the decode before the loop heard nothing"
+            events.extend(output.events)
+    # Only the decode that ends the utterance may fall back to the padded 30 s decode.
+    assert decoder.fallbacks[-1] and not any(decoder.fallbacks[:-1]), decoder.fallbacks
+    assert final_words(events) == ["u1"] * 12
+
+
+def test_only_the_decode_that_ends_a_long_utterance_hears_the_ones_before() -> None:
+    decoder = LevelReader()
+    stream = CaptionStream("s", "en", "transcribe", decoder.count_tokens)
+    feed(stream, decoder, utterance(1, 0.0, 3.0))
+    requests: list = []
+    feed(stream, decoder, utterance(2, 4.0, 10.0), requests)
+    *interim, final = requests
+    # Interim decodes of 8 s and more looped on the prompt (real_en: 1-2 s each, decoded
+    # again): they go without it, and the one that ends the utterance has it.
+    assert any(len(r.audio) / SAMPLE_RATE >= 8.0 for r in interim)
+    assert all(r.prompt == "" for r in interim)
+    assert final.is_final and "u1x0" in final.prompt, final.prompt
