@@ -78,6 +78,12 @@ class StreamConfig:
     # against 3.3 %, 5 % more CPU, and the longest undecided word 6.4 s against 4.5 s.
     lead_in_s: float = 2.0
     lead_in_max_gap_s: float = 2.0
+    # The decode that ends an utterance can stop long before its audio does: translating
+    # the German half of multilingual.mp3, every decode of a 20 s utterance ended at "to
+    # modify", 13 s before the speech did, and the rest of the sentence was never shown.
+    # Audio this long after the last word heard is decoded again, as an utterance of its
+    # own with the words before as its prompt.
+    unheard_rest_s: float = 3.0
 
 
 @dataclass
@@ -401,14 +407,33 @@ class CaptionStream(SessionStream):
         self._emit(out, committed)
 
         if request.is_final:
-            self.context.add("".join(w.text for w in head.committed))
-            self._last_ended = self._utterances.popleft()
-            # Words a lead-in will hear again stay known, so they are not said twice.
-            self.tracker.forget_before(self.tracker.committed_end_s - self.config.lead_in_s - 1)
+            if not self._decode_rest(head, request, head.committed):
+                self.context.add("".join(w.text for w in head.committed))
+                self._last_ended = self._utterances.popleft()
+                # Words a lead-in will hear again stay known, so they are not said twice.
+                self.tracker.forget_before(self.tracker.committed_end_s - self.config.lead_in_s - 1)
         elif head.samples / SAMPLE_RATE > self.config.trim_after_s and head.committed:
             self._trim_settled(head)
         self._note_waiting()
         return out
+
+    def _decode_rest(self, head: _Utterance, request: DecodeRequest, heard: list[Word]) -> bool:
+        """Keep the audio after the last word ``heard`` for one more final decode, if the
+        decode stopped ``unheard_rest_s`` or more before its audio's end."""
+        if not heard:
+            return False
+        end_s = request.offset_s + len(request.audio) / SAMPLE_RATE
+        if end_s - heard[-1].end_s < self.config.unheard_rest_s:
+            return False
+        log.info(
+            "session %s: the decode stopped %.1f s before its audio did; decoding the rest",
+            self.session, end_s - heard[-1].end_s,
+        )  # fmt: skip
+        # Its words stay committed to this utterance: trimmed away, they are the prompt
+        # (``text_before_buffer``) of the decode of the rest.
+        head.trim_to(heard[-1].end_s)
+        head.decoded_samples = 0
+        return True
 
     def _event(self, kind: CaptionKind, words: list[Word]) -> CaptionEvent:
         anchor = self.tracker.committed_end_s

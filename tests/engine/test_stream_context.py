@@ -160,3 +160,16 @@ def test_only_the_decode_that_ends_a_long_utterance_hears_the_ones_before() -> N
     assert any(len(r.audio) / SAMPLE_RATE >= 8.0 for r in interim)
     assert all(r.prompt == "" for r in interim)
     assert final.is_final and "u1x0" in final.prompt, final.prompt
+
+
+def test_speech_after_where_the_last_decode_stopped_is_decoded_again() -> None:
+    # Every decode hears only its first 6 s, as Whisper translating a long sentence once
+    # stopped 13 s before the end of its audio.
+    for task in ("transcribe", "translate"):
+        decoder = LevelReader(hears_s=6.0)
+        stream = CaptionStream("s", "de", task, decoder.count_tokens)
+        events = feed(stream, decoder, utterance(1, 0.0, 12.0))
+        events += feed(stream, decoder, utterance(2, 15.0, 3.0))  # no lead-in: 3 s apart
+        words = [w.text.strip() for e in events if e.kind == "final" for w in e.words]
+        # All 24 half seconds of utterance 1, each once, then utterance 2's.
+        assert words == [f"u1x{i}" for i in range(24)] + [f"u2x{i}" for i in range(6)], task
