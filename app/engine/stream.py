@@ -420,7 +420,9 @@ class CaptionStream(SessionStream):
     def _decode_rest(self, head: _Utterance, request: DecodeRequest, heard: list[Word]) -> bool:
         """Keep the audio after the last word ``heard`` for one more final decode, if the
         decode stopped ``unheard_rest_s`` or more before its audio's end."""
-        if not heard:
+        # A decode of the rest that heard nothing new ends it: the audio left is not speech
+        # the model can read.
+        if not heard or heard[-1].end_s <= head.start_s + 0.05:
             return False
         end_s = request.offset_s + len(request.audio) / SAMPLE_RATE
         if end_s - heard[-1].end_s < self.config.unheard_rest_s:

@@ -173,3 +173,34 @@ def test_speech_after_where_the_last_decode_stopped_is_decoded_again() -> None:
         words = [w.text.strip() for e in events if e.kind == "final" for w in e.words]
         # All 24 half seconds of utterance 1, each once, then utterance 2's.
         assert words == [f"u1x{i}" for i in range(24)] + [f"u2x{i}" for i in range(6)], task
+
+
+class HearsTheFirstWords(LevelReader):
+    """Hears only the first ``words`` half seconds of each utterance, wherever they fall
+    in its audio: the rest of the utterance is sound it cannot read."""
+
+    def __init__(self, words: int) -> None:
+        super().__init__()
+        self.words = words
+
+    def decode(self, audio, options, prompt: str = "") -> DecodeResult:
+        result = super().decode(audio, options, prompt)
+        result.words = [w for w in result.words if int(w.text.split("x")[1]) < self.words]
+        return result
+
+
+def test_a_rest_that_stays_unheard_is_decoded_once() -> None:
+    decoder = HearsTheFirstWords(8)
+    stream = CaptionStream("s", "de", "translate", decoder.count_tokens)
+    events = []
+    for chunk in utterance(1, 0.0, 9.0):
+        stream.push(chunk)
+        for _ in range(50):
+            if not stream.wants_decode():
+                break
+            request = stream.make_request()
+            result = decoder.decode(request.audio, request.options, request.prompt)
+            events.extend(stream.apply(request, result).events)
+        assert not stream.wants_decode(), "the stream kept asking to decode the same rest"
+    words = [w.text.strip() for e in events if e.kind == "final" for w in e.words]
+    assert words == [f"u1x{i}" for i in range(8)], words
