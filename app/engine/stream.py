@@ -407,7 +407,7 @@ class CaptionStream(SessionStream):
         self._emit(out, committed)
 
         if request.is_final:
-            if not self._decode_rest(head, request, head.committed):
+            if not self._decode_rest(head, request):
                 self.context.add("".join(w.text for w in head.committed))
                 self._last_ended = self._utterances.popleft()
                 # Words a lead-in will hear again stay known, so they are not said twice.
@@ -417,9 +417,10 @@ class CaptionStream(SessionStream):
         self._note_waiting()
         return out
 
-    def _decode_rest(self, head: _Utterance, request: DecodeRequest, heard: list[Word]) -> bool:
-        """Keep the audio after the last word ``heard`` for one more final decode, if the
+    def _decode_rest(self, head: _Utterance, request: DecodeRequest) -> bool:
+        """Keep the audio after the utterance's last final word for one more final decode, if the
         decode stopped ``unheard_rest_s`` or more before its audio's end."""
+        heard = head.committed
         # A decode of the rest that heard nothing new ends it: the audio left is not speech
         # the model can read.
         if not heard or heard[-1].end_s <= head.start_s + 0.05:
