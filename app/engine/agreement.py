@@ -21,6 +21,11 @@ from app.engine.events import Word
 
 _MAX_NGRAM = 5
 _SENTENCE_ENDS = set(".?!。？！")
+# A translated sentence whose words are mostly those of the sentence before it is that
+# sentence told again (see ``StabilityTracker._without_retellings``).
+_RETOLD_MIN_WORDS = 4
+_RETOLD_MIN_SHARE = 0.7
+_MAX_SENTENCE = 60  # words of a last sentence kept for that comparison
 
 
 def normalise(text: str) -> str:
@@ -40,10 +45,20 @@ def in_order(words: Sequence[Word], after_s: float) -> list[Word]:
     return out
 
 
-class StabilityTracker:
-    """Commits words by agreement between successive hypotheses of one session."""
+def ends_sentence(word: Word) -> bool:
+    return word.text.rstrip()[-1:] in _SENTENCE_ENDS
 
-    def __init__(self) -> None:
+
+class StabilityTracker:
+    """Commits words by agreement between successive hypotheses of one session.
+
+    ``translated``: the hypotheses are translations, whose words line up with the audio
+    only roughly; a sentence told again in other words is then caught by its words
+    (``_without_retellings``) rather than by its times.
+    """
+
+    def __init__(self, translated: bool = False) -> None:
+        self.translated = translated
         self.committed: list[Word] = []
         self._previous: list[Word] = []  # last hypothesis, minus what is committed
 
@@ -65,6 +80,8 @@ class StabilityTracker:
             for w in hypothesis
             if (w.start_s + w.end_s) / 2 > self.committed_end_s and normalise(w.text)
         ]
+        if self.translated:
+            after = self._without_retellings(hypothesis, after)
         if not after or not self.committed:
             return after
         # The decoder may hear the last committed words again at the start of the new
@@ -80,6 +97,44 @@ class StabilityTracker:
                 if tail[-n:] == head[:n] and (n >= 2 or overlaps):
                     return after[n:]
         return after
+
+    def _without_retellings(self, hypothesis: Sequence[Word], after: list[Word]) -> list[Word]:
+        """``after`` without the sentences that tell the sentence before them again.
+
+        Translating, the decoder tells a sentence again in other words, and alignment
+        places the retelling after it, where times cannot catch it. An utterance is
+        decoded with the end of the one before in front (``StreamConfig.lead_in_s``):
+        "...but it turns out to be normal when there is a public." was followed by "it is
+        normal, if there is a public." (real_de). A final decode with the session's text
+        as prompt said "Blocks can also be used to improve the writing skills of students.
+        Blocks can also improve the writing skills of students of students improve." A
+        sentence of ``_RETOLD_MIN_WORDS`` or more whose words are mostly those of the
+        sentence before it (the last committed one, if it follows that at once) is such a
+        retelling; so is any part of the first one whose start was skipped as already heard.
+        """
+        if not after:
+            return after
+        before: list[Word] = []
+        if self.committed and after[0].start_s < self.committed_end_s + 1.0:
+            ends = [i for i, w in enumerate(self.committed[:-1]) if ends_sentence(w)]
+            before = self.committed[ends[-1] + 1 if ends else 0 :]
+        at = next(i for i, w in enumerate(hypothesis) if w is after[0])
+        continues = at > 0 and not ends_sentence(hypothesis[at - 1])
+        previous = {normalise(w.text) for w in before}
+        kept: list[Word] = []
+        start = 0
+        while start < len(after):
+            stop = next(
+                (i + 1 for i in range(start, len(after)) if ends_sentence(after[i])), len(after)
+            )
+            told = [normalise(w.text) for w in after[start:stop]]
+            least = 1 if start == 0 and continues else _RETOLD_MIN_WORDS
+            share = sum(word in previous for word in told) / len(told)
+            if len(told) < least or share < _RETOLD_MIN_SHARE:
+                kept += after[start:stop]
+            previous = set(told)
+            start = stop
+        return kept
 
     def insert(
         self,
@@ -105,7 +160,7 @@ class StabilityTracker:
                 break
             agreed.append(new_word)
         if whole_sentences:
-            ends = [i for i, w in enumerate(agreed) if w.text.rstrip()[-1:] in _SENTENCE_ENDS]
+            ends = [i for i, w in enumerate(agreed) if ends_sentence(w)]
             agreed = agreed[: ends[-1] + 1] if ends else []
         self._commit(agreed)
         self._previous = new[len(agreed) :]
@@ -139,7 +194,15 @@ class StabilityTracker:
         self.committed.extend(words)
 
     def forget_before(self, time_s: float) -> None:
-        """Drop committed words that ended before ``time_s`` (kept only as context)."""
-        keep = [w for w in self.committed if w.end_s > time_s]
+        """Drop committed words that ended before ``time_s`` (kept only as context);
+        translating, the last sentence stays, which a retelling is compared with."""
+        last_sentence = len(self.committed)
+        if self.translated:
+            ends = [i for i, w in enumerate(self.committed[:-1]) if ends_sentence(w)]
+            last_sentence = max(ends[-1] + 1 if ends else 0, len(self.committed) - _MAX_SENTENCE)
         # The last committed word stays: it anchors the overlap check.
-        self.committed = keep or self.committed[-1:]
+        first = next(
+            (i for i, w in enumerate(self.committed) if w.end_s > time_s),
+            max(len(self.committed) - 1, 0),
+        )
+        self.committed = self.committed[min(first, last_sentence) :]

@@ -216,7 +216,7 @@ class CaptionStream(SessionStream):
     ) -> None:
         super().__init__(session, language, task, count_tokens, clock)
         self.config = config or StreamConfig()
-        self.tracker = StabilityTracker()
+        self.tracker = StabilityTracker(translated=task == "translate")
         self._utterances: deque[_Utterance] = deque()
         self._stopping = False
         # The last utterance finalised, kept for the lead-in of the next one.

@@ -87,3 +87,66 @@ def test_commit_through_forces_only_old_words() -> None:
     forced = tracker.commit_through(0.8)
     assert texts(forced) == ["a", "b"]
     assert texts(tracker.tentative) == ["c", "d", "e"]
+
+
+# real_de translated live: the end of the utterance before is decoded again in front of
+# the next one (the lead-in), and told again in other words, placed after it.
+_TOLD = (
+    "students start their blog with poor grammar, but it turns out normal when there is a public."
+)
+_RETOLD = "it is normal, if there is a public. The applied use of blogs"
+
+
+def test_a_translation_telling_the_last_sentence_again_adds_only_what_is_new() -> None:
+    tracker = StabilityTracker(translated=True)
+    tracker.finish(words(_TOLD, start=17.0))
+    end = tracker.committed_end_s
+    committed = tracker.finish(words(_RETOLD, start=end + 0.2))
+    assert texts(committed) == ["The", "applied", "use", "of", "blogs"]
+
+
+def test_a_new_translated_sentence_after_the_last_one_is_kept_whole() -> None:
+    tracker = StabilityTracker(translated=True)
+    tracker.finish(words(_TOLD, start=17.0))
+    end = tracker.committed_end_s
+    new = "The applied use of blogs can make students more critical."
+    assert " ".join(texts(tracker.finish(words(new, start=end + 0.2)))) == new
+
+
+def test_a_retelling_is_caught_after_the_words_before_it_are_forgotten() -> None:
+    tracker = StabilityTracker(translated=True)
+    tracker.finish(words(_TOLD, start=17.0))
+    # What the stream does at every utterance's end: keep a few seconds of words.
+    tracker.forget_before(tracker.committed_end_s - 3.0)
+    end = tracker.committed_end_s
+    assert texts(tracker.finish(words(_RETOLD, start=end + 0.2)))[0] == "The"
+
+
+def test_transcribing_a_sentence_said_twice_keeps_both() -> None:
+    # Only translations are judged by their words: a speaker may say a thing twice.
+    tracker = StabilityTracker()
+    tracker.finish(words("there is a public.", start=10.0))
+    end = tracker.committed_end_s
+    again = tracker.finish(words("if there is a public.", start=end + 0.5))
+    assert texts(again) == ["if", "there", "is", "a", "public."]
+
+
+def test_a_translation_telling_its_own_sentence_again_keeps_it_once() -> None:
+    # real_de's final decode of an utterance, with the session's text as prompt.
+    said = "Blocks can also be used to improve the writing skills of students."
+    again = "Blocks can also improve the writing skills of students of students improve."
+    tracker = StabilityTracker(translated=True)
+    committed = tracker.finish(words(f"{said} {again} Students begin with poor grammar."))
+    assert " ".join(texts(committed)) == f"{said} Students begin with poor grammar."
+
+
+def test_the_rest_of_a_sentence_already_heard_is_not_said_again() -> None:
+    # The next utterance's decode heard the end of the last sentence again, and its words
+    # in committed time were skipped: what is left of that sentence is a retelling too.
+    tracker = StabilityTracker(translated=True)
+    tracker.finish(words("writing skills of students improve.", start=10.0))
+    end = tracker.committed_end_s
+    hypothesis = words("of students to", start=end - 1.2) + words(
+        "improve. At the beginning", start=end + 0.1
+    )
+    assert texts(tracker.finish(hypothesis)) == ["At", "the", "beginning"]
