@@ -342,6 +342,14 @@ class CaptionStream(SessionStream):
         # Words of this utterance trimmed from the buffer always go in: the audio continues
         # mid-sentence, and without them a short decode restarts the sentence.
         own = head.text_before_buffer()
+        if self.task == "translate":
+            # The session's earlier English text broke words in translations: on real_fr
+            # the decodes that ended utterances read "assume ive obligations", "a
+            # conservator of ieso and forer and ies general" where the interim decodes
+            # before them, without it, had "the obligations", "the ZO and Forey". Without
+            # it there too, no such fragment is left, and real_fr's chrF against the
+            # offline translation is 72.4 against 69.3 (real_de 72.0 against 72.3).
+            return own
         if not own and (
             not is_final or head.samples / SAMPLE_RATE < self.config.prompt_min_audio_s
         ):

@@ -148,18 +148,30 @@ def test_a_looping_interim_decode_leaves_the_words_heard_before() -> None:
     assert final_words(events) == ["u1"] * 12
 
 
-def test_only_the_decode_that_ends_a_long_utterance_hears_the_ones_before() -> None:
+def requests_of_a_long_second_utterance(language: str, task: str) -> list:
+    """The decodes of a 10 s utterance said 1 s after a 3 s one."""
     decoder = LevelReader()
-    stream = CaptionStream("s", "en", "transcribe", decoder.count_tokens)
+    stream = CaptionStream("s", language, task, decoder.count_tokens)
     feed(stream, decoder, utterance(1, 0.0, 3.0))
     requests: list = []
     feed(stream, decoder, utterance(2, 4.0, 10.0), requests)
-    *interim, final = requests
+    return requests
+
+
+def test_only_the_decode_that_ends_a_long_utterance_hears_the_ones_before() -> None:
+    *interim, final = requests_of_a_long_second_utterance("en", "transcribe")
     # Interim decodes of 8 s and more looped on the prompt (real_en: 1-2 s each, decoded
     # again): they go without it, and the one that ends the utterance has it.
     assert any(len(r.audio) / SAMPLE_RATE >= 8.0 for r in interim)
     assert all(r.prompt == "" for r in interim)
     assert final.is_final and "u1x0" in final.prompt, final.prompt
+
+
+def test_a_translation_hears_no_earlier_text() -> None:
+    # With the session's English text as prompt, real_fr's final decodes broke words
+    # ("assume ive obligations"); the lead-in's audio gives the context instead.
+    final = requests_of_a_long_second_utterance("fr", "translate")[-1]
+    assert final.is_final and final.prompt == "", final.prompt
 
 
 def test_speech_after_where_the_last_decode_stopped_is_decoded_again() -> None:
