@@ -30,7 +30,7 @@ from faster_whisper.tokenizer import Tokenizer
 from faster_whisper.transcribe import TranscriptionOptions, get_suppressed_tokens
 
 from app.audio.base import SAMPLE_RATE
-from app.engine.agreement import normalise
+from app.engine.agreement import ends_sentence, normalise
 from app.engine.events import Word
 from app.engine.features import log_mel
 
@@ -54,6 +54,9 @@ _MIN_LOOP_WORDS = 3
 # Whisper's positional embedding covers 30 s; beyond that the input must be split.
 MAX_INPUT_S = 30.0
 _FRAME_S = 0.01  # one mel frame
+# A word longer than twice the median word (at most 0.7 s) after a pause took the pause
+# as its own: see ``_without_pauses``.
+_MAX_MEDIAN_WORD_S = 0.7
 # faster-whisper's transcribe() defaults, which a window of a file is decoded with (see
 # ``DecodeOptions.window``): the offline pass files are measured against.
 _OFFLINE_DEFAULTS = {
@@ -577,6 +580,8 @@ class WhisperDecoder:
                 tokenizer, result.tokens, align(tokenizer, result.tokens), result.duration_s,
                 translated=options.task == "translate",
             )  # fmt: skip
+            if not options.window:  # a file's words keep to their Whisper segment's times
+                result.words = _without_pauses(result.words)
         else:
             text = tokenizer.decode(result.tokens).strip()
             result.words = [Word(" " + text, 0.0, result.duration_s)] if text else []
@@ -634,6 +639,34 @@ class WhisperDecoder:
                 continue
             out.append(Word(word, round(min(start, end), 2), round(end, 2), probability))
         return out
+
+
+def _without_pauses(words: list[Word]) -> list[Word]:
+    """``words`` with the pauses that alignment gave to the word after them taken back.
+
+    Alignment starts a word where its first token is first attended to, and the first
+    word of a decode, or of a sentence, is attended to from the start of the pause or
+    noise before it: on real_de a "Die" ran from 27.4 to 31.3 s over four seconds of room
+    noise the detector had opened an utterance on, and its caption waited, for all the
+    benchmark could tell, from 27.4 s. Whisper's own word timing (openai-whisper's
+    timing.py, faster-whisper's add_word_timestamps) corrects it the same way: such a
+    word is cut to twice the median word's length, at most 1.4 s, from its end; a
+    sentence's last word, which takes the pause after it, from its start.
+    """
+    durations = [w.end_s - w.start_s for w in words if w.end_s > w.start_s]
+    if not durations:
+        return words
+    longest = 2 * min(_MAX_MEDIAN_WORD_S, float(np.median(durations)))
+    out = list(words)
+    for i, word in enumerate(out):
+        if word.end_s - word.start_s <= longest:
+            continue
+        if i == 0 or ends_sentence(out[i - 1]):
+            out[i] = Word(word.text, round(word.end_s - longest, 2), word.end_s, word.probability)
+        elif ends_sentence(word):
+            end = round(word.start_s + longest, 2)
+            out[i] = Word(word.text, word.start_s, end, word.probability)
+    return out
 
 
 def _within_segments(

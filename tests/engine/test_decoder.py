@@ -103,3 +103,35 @@ def test_a_translation_keeps_its_words_past_the_end_of_the_audio(
         result = decoder.decode(cut, DecodeOptions("de", task="translate", beam_size=5))
         heard = "".join(w.text for w in result.words).split()
         assert heard == result.raw_text.split(), (start_s, result.raw_text)
+
+
+def _after_noise(speech: np.ndarray, noise_s: float, level_db: float) -> np.ndarray:
+    """``speech`` after ``noise_s`` of steady noise: a room, a fan, a line's hiss."""
+    noise = np.random.default_rng(7).normal(0.0, 10 ** (level_db / 20), round(noise_s * 16000))
+    return np.concatenate([noise.astype(np.float32), speech])
+
+
+def test_the_first_word_does_not_start_in_the_noise_before_it(
+    decoder: WhisperDecoder, speech: Path
+) -> None:
+    """Alignment gives the noise the detector opened an utterance on to the first word;
+    its caption then seems to have waited seconds longer than it did. Whisper's own rule
+    leaves a word at most 1.4 s."""
+    words = decoder.decode(decode_audio(str(speech))[: 16000 * 4], DecodeOptions("en")).words
+    alone = words[0].start_s
+    for noise_s in (2.0, 4.0):
+        audio = _after_noise(decode_audio(str(speech))[: 16000 * 4], noise_s, -46.0)
+        words = decoder.decode(audio, DecodeOptions("en", beam_size=2)).words
+        assert words[0].start_s >= noise_s + alone - 1.5, (noise_s, words[:2])
+        assert words[0].end_s > words[0].start_s
+
+
+def test_real_speech_after_room_noise_starts_where_the_words_do(
+    decoder: WhisperDecoder, load_clip
+) -> None:
+    # real_de at 27 s: four seconds of another recording's room noise (-46 dB) before
+    # "Die angewandte Nutzung von Blogs" from 31.0 s; alignment alone starts "Die" at 27.4.
+    audio = load_clip("real/real_de.flac")[27 * 16000 : 36 * 16000]
+    words = decoder.decode(audio, DecodeOptions("de", beam_size=5)).words
+    assert words[0].text.strip() == "Die"
+    assert words[0].start_s >= 2.5, words[:2]
