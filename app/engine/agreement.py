@@ -116,8 +116,7 @@ class StabilityTracker:
             return after
         before: list[Word] = []
         if self.committed and after[0].start_s < self.committed_end_s + 1.0:
-            ends = [i for i, w in enumerate(self.committed[:-1]) if ends_sentence(w)]
-            before = self.committed[ends[-1] + 1 if ends else 0 :]
+            before = self.committed[self._last_sentence_start() :]
         at = next(i for i, w in enumerate(hypothesis) if w is after[0])
         continues = at > 0 and not ends_sentence(hypothesis[at - 1])
         previous = {normalise(w.text) for w in before}
@@ -135,6 +134,12 @@ class StabilityTracker:
             previous = set(told)
             start = stop
         return kept
+
+    def _last_sentence_start(self) -> int:
+        """Where the last committed sentence starts in ``committed`` (its end is the last
+        word, whether or not that ends a sentence)."""
+        ends = [i for i, w in enumerate(self.committed[:-1]) if ends_sentence(w)]
+        return ends[-1] + 1 if ends else 0
 
     def insert(
         self,
@@ -198,8 +203,7 @@ class StabilityTracker:
         translating, the last sentence stays, which a retelling is compared with."""
         last_sentence = len(self.committed)
         if self.translated:
-            ends = [i for i, w in enumerate(self.committed[:-1]) if ends_sentence(w)]
-            last_sentence = max(ends[-1] + 1 if ends else 0, len(self.committed) - _MAX_SENTENCE)
+            last_sentence = max(self._last_sentence_start(), len(self.committed) - _MAX_SENTENCE)
         # The last committed word stays: it anchors the overlap check.
         first = next(
             (i for i, w in enumerate(self.committed) if w.end_s > time_s),
