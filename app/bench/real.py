@@ -138,9 +138,13 @@ def _live(
     paths = {lang: audio_dir / REAL[lang] for lang in languages}
     if not all(p.is_file() for p in paths.values()):
         return {}
+    audio = {lang: decode_audio(str(path)) for lang, path in paths.items()}
+    references = {
+        lang: path.with_suffix(".txt").read_text(encoding="utf-8") for lang, path in paths.items()
+    }
     measured: dict[str, list[dict]] = {path.stem: [] for path in paths.values()}
     cpu: list[float] = []
-    longest_audio_s = max(len(decode_audio(str(p))) / SAMPLE_RATE for p in paths.values())
+    longest_audio_s = max(len(samples) for samples in audio.values()) / SAMPLE_RATE
     for i in range(runs):
         log(f"live: {' + '.join(p.name for p in paths.values())} (run {i + 1} of {runs})")
         run = run_transcribe(["--live", *[f"{lang}={p}" for lang, p in paths.items()]])
@@ -150,9 +154,8 @@ def _live(
             (keep / f"{'_'.join(languages)}.run{i + 1}.jsonl").write_text(lines, encoding="utf-8")
         cpu.append(run.cpu_s / longest_audio_s)
         for lang, path in paths.items():
-            reference = path.with_suffix(".txt").read_text(encoding="utf-8")
-            audio_s = len(decode_audio(str(path))) / SAMPLE_RATE
-            metrics = session_metrics(run.events, path.stem, reference, lang, audio_s)
+            audio_s = len(audio[lang]) / SAMPLE_RATE
+            metrics = session_metrics(run.events, path.stem, references[lang], lang, audio_s)
             measured[path.stem].append({
                 **metrics.__dict__,
                 "drift_s": metrics.drift_s,
@@ -160,15 +163,14 @@ def _live(
             })  # fmt: skip
     out: dict[str, object] = {}
     for lang, path in paths.items():
-        reference = path.with_suffix(".txt").read_text(encoding="utf-8")
-        offline, _ = _offline_text(model, decode_audio(str(path)), lang)
+        offline, _ = _offline_text(model, audio[lang], lang)
         per_run = measured[path.stem]
         out[path.stem] = {
             **{key: median([m[key] for m in per_run]) for key in per_run[0] if key != "session"},
             "session": path.stem,
             "runs": runs,
             "error_rates": [m["error_rate"] for m in per_run],
-            "offline_error": error_rate(reference, offline, lang),
+            "offline_error": error_rate(references[lang], offline, lang),
         }
     out["cpu_per_audio_s"] = median(cpu)
     return out
