@@ -36,7 +36,12 @@ import numpy as np
 from app.engine.agreement import in_order
 from app.engine.decoder import MAX_INPUT_S, DecodeOptions, DecodeResult
 from app.engine.events import CaptionEvent, Word
-from app.engine.filters import judge, strip_non_speech
+from app.engine.filters import (
+    MAX_MEAN_WORD_ANOMALY,
+    judge,
+    mean_word_anomaly,
+    strip_non_speech,
+)
 from app.engine.segmenter import SAMPLE_RATE, AudioChunk, Segmenter, SpeechMark
 from app.engine.stream import DecodeRequest, SessionStream, StreamOutput
 
@@ -315,11 +320,23 @@ class FileStream(SessionStream):
                           result.text)  # fmt: skip
                 words = []
         else:
+            unheard = mean_word_anomaly(words) > MAX_MEAN_WORD_ANOMALY
+            if unheard:
+                # Text the alignment cannot place was not heard: a copy of the prompt, or
+                # words invented over noise. Its utterances are decoded again on their own
+                # (``_queue_retries``), and it is nobody's prompt.
+                log.info(
+                    "session %s: the window at %.1f s reads as unheard text; decoding its "
+                    "utterances on their own: %r", self.session, pending.start_s, result.text,
+                )  # fmt: skip
+                words = []
             words = self._onto_speech(words)
             self._history.extend(result.history)
-            if result.temperature > 0.5:
+            if result.temperature > 0.5 or unheard:
                 self._history = []  # faster-whisper's prompt_reset_on_temperature
             done_s = pending.start_s + max(result.advance_s, 0.0)
+            if unheard:
+                done_s = self._before_open_utterance(pending.start_s, done_s)
             self._queue_retries(pending.start_s, done_s, words)
             self._advance(done_s if done_s > pending.start_s else pending.end_s)
         self._held.extend(words)
@@ -350,6 +367,22 @@ class FileStream(SessionStream):
                 end = max(spans[at][1], start)
             out.append(Word(word.text, start, end, word.probability))
         return out
+
+    def _before_open_utterance(self, start_s: float, done_s: float) -> float:
+        """Where the next window starts after one whose text and timestamps were not
+        heard: before the utterance ``done_s`` falls in, which no retry covers (on a
+        repeated meeting_de, the next window began 1.5 s into "Guten Morgen, heute
+        sprechen..." and read "wie über den neuen Zeitplan"). Not before the speech ahead
+        of it ends, which its retry covers."""
+        spans = [s for s in self._spans if s.start_s > start_s]
+        cut = next(
+            (s for s in spans if s.start_s < done_s and not (s.closed and s.end_s <= done_s)), None
+        )
+        if cut is None:
+            return done_s
+        before = [s.end_s for s in spans if s.closed and s.end_s <= cut.start_s]
+        seek_s = max([cut.start_s - self.config.lead_s, *before])
+        return seek_s if seek_s > start_s else cut.start_s
 
     def _queue_retries(self, start_s: float, done_s: float, words: list[Word]) -> None:
         """Utterances inside what the window is done with that got no word."""

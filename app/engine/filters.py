@@ -23,6 +23,9 @@ COMPRESSION_RATIO_THRESHOLD = 2.4
 MAX_WORDS_PER_SECOND = 7.0
 LEAD_WORD_MIN_PROBABILITY = 0.1
 MIN_MEAN_WORD_PROBABILITY = 0.15
+# Words whose alignment scores this much anomaly on average were not heard in the audio
+# they are placed on (see ``mean_word_anomaly``).
+MAX_MEAN_WORD_ANOMALY = 1.0
 
 _BRACKETED = re.compile(r"^\s*[\[\(（【♪*].*[\]\)）】♪*]\s*$|^\s*♪+\s*$")
 _PHANTOM_PHRASES = {
@@ -85,6 +88,30 @@ def drop_unlikely_lead(
     while start < len(words) and words[start].probability < threshold:
         start += 1
     return words[start:]
+
+
+def mean_word_anomaly(words: list[Word]) -> float:
+    """How badly ``words`` fit the audio they were aligned to, on average: Whisper's own
+    hallucination score (openai/whisper's and faster-whisper's ``word_anomaly_score``),
+    which counts an improbable word, one squeezed under 133 ms and one stretched over 2 s.
+
+    Text the decoder wrote without hearing it cannot be aligned: its words pile up on
+    one instant. Windows of real speech (real_de, real_fr) score 0.0-0.24; a window of
+    meeting_de repeated in a long file, decoded at temperature 1.0 as a copy of its
+    prompt, scored 2.0, every word of it 0 s long and seconds away from its speech.
+    """
+    scores = []
+    for word in words:
+        if not normalise(word.text):
+            continue  # punctuation alone, as Whisper leaves it out
+        duration = word.end_s - word.start_s
+        score = 1.0 if word.probability < 0.15 else 0.0
+        if duration < 0.133:
+            score += (0.133 - duration) * 15
+        if duration > 2.0:
+            score += duration - 2.0
+        scores.append(score)
+    return sum(scores) / len(scores) if scores else 0.0
 
 
 def judge(result: DecodeResult, speech_ratio: float) -> Verdict:

@@ -19,6 +19,7 @@ import pytest
 from app.audio.wav import write_wav
 from app.bench.metrics import normalise_text
 from app.engine.decoder import DecodeOptions
+from app.engine.events import Word
 from app.engine.features import spectrum_peak
 from app.engine.file_stream import FileStream
 from app.engine.segmenter import SAMPLE_RATE, AudioChunk
@@ -37,10 +38,19 @@ def _silence(seconds: float) -> np.ndarray:
 class Recorder:
     """The real decoder, with every request it is given kept for the test to read."""
 
-    def __init__(self, decoder, deaf: tuple[float, float] | None = None) -> None:
+    def __init__(
+        self,
+        decoder,
+        deaf: tuple[float, float] | None = None,
+        unheard_to: float | None = None,
+    ) -> None:
         self.decoder = decoder
         self.requests: list[tuple[float, float, DecodeOptions, float]] = []
         self.deaf = deaf  # a stretch (session s) window decodes leave without words
+        # The first window reads as text the decoder did not hear, ending at this session
+        # second: a window of meeting_de repeated in a long file came back as a copy of
+        # its prompt, every word 0 s long on a whole second, and its end mid-sentence.
+        self.unheard_to = unheard_to
 
     def decode(self, request):
         result = self.decoder.decode(request.audio, request.options, request.prompt)
@@ -50,6 +60,13 @@ class Recorder:
             # As Whisper sometimes ends a window early: a whole utterance without words.
             lo, hi = self.deaf[0] - request.offset_s, self.deaf[1] - request.offset_s
             result.words = [w for w in result.words if not lo <= (w.start_s + w.end_s) / 2 <= hi]
+        if self.unheard_to is not None and request.options.window:
+            result.words = [
+                Word(w.text, float(int(w.start_s)), float(int(w.start_s)), w.probability)
+                for w in result.words
+            ]
+            result.advance_s = self.unheard_to - request.offset_s
+            self.unheard_to = None
         return result
 
 
@@ -180,6 +197,35 @@ def test_an_utterance_a_window_left_without_words_is_decoded_again(decoder, spee
     assert starts == sorted(starts)
     middle = [w for e in finals for w in e.words if second[0] <= w.start_s <= second[1]]
     assert "budget" in normalise_text("".join(w.text for w in middle))
+
+
+def test_a_window_the_decoder_did_not_hear_is_decoded_utterance_by_utterance(
+    decoder, speech: Path
+) -> None:
+    spoken = _audio(speech)
+    pause = 1.5
+    audio = np.concatenate([spoken, _silence(pause), spoken, _silence(pause), spoken])
+    length = len(spoken) / SAMPLE_RATE
+    starts = [i * (length + pause) for i in range(3)]
+    recorder = Recorder(decoder, unheard_to=starts[2] + length / 2)
+    stream = FileStream("s", "en", "transcribe", decoder.count_tokens)
+    finals, _ = transcribe(stream, recorder, audio)
+
+    retries = [(s, n) for s, n, options, _ in recorder.requests if not options.window]
+    # Each utterance of the first two copies, decoded on its own; the third is the next
+    # window's.
+    assert retries and all(s + n <= starts[2] for s, n in retries), retries
+    assert {max(i for i in range(3) if starts[i] <= s + 0.5) for s, _ in retries} == {0, 1}
+    # The window after it starts before the third utterance, not in the middle of it.
+    windows = [s for s, _, options, _ in recorder.requests if options.window]
+    assert len(windows) == 2 and starts[1] + length <= windows[1] <= starts[2], windows
+    said = words(finals)
+    assert said.count("budget") == 3 and said.count("morning") == 3, said
+    # Every word on its own utterance, with a length: none piled up on a whole second.
+    for e in finals:
+        for w in e.words:
+            assert any(s - 0.5 <= w.start_s and w.end_s <= s + length + 0.5 for s in starts), w
+    assert all(w.end_s > w.start_s for e in finals for w in e.words)
 
 
 def test_a_stop_decodes_what_is_left(decoder, speech: Path) -> None:

@@ -53,7 +53,10 @@ MAX_GROWTH_MB_SHORT = 40.0
 MAX_BUFFER_S = FILE_BACKLOG_S + 1.0
 # The sessions are files, decoded as faster-whisper's offline pass: it reads meeting_de
 # repeated sixteen times in 30 s windows as "und aller Tung für drei Monate" (Captionist
-# 27 %, faster-whisper's own transcribe() 36 %, alone 0 %); soak_en reads 2 %. A lost clip
+# 27 % on an Intel Xeon, faster-whisper's own transcribe() 36 %, alone 0 %); soak_en reads
+# 2 %. On an AMD EPYC one window came back at temperature 1.0 as a copy of its prompt,
+# every word piled on a whole second, and placed a clip's words on the next (worst clip
+# 74 %); such a window's utterances are now decoded one by one (2 % there). A lost clip
 # is caught by the bound on each clip below.
 MAX_SESSION_WER = 0.30
 MAX_CLIP_WER = 0.4  # any one clip: far above a bad decode, far below a lost clip
