@@ -5,8 +5,9 @@ overlay.
 
 Real people's voices, in two languages: "Me" speaks English and "Remote" Spanish, each a
 few recordings from ../shared/audio/real/utterances joined with pauses, chosen because
-the app transcribes them word for word (the test checks that it still does, against
-their references). Both sessions caption the files for real, with the real model. Saved:
+the app transcribes them word for word on an Intel Xeon (the test checks that it still
+does against their references, to the odd word another processor hears differently).
+Both sessions caption the files for real, with the real model. Saved:
 
 - ``first-start.png``: a new window before anything ran, with its hint;
 - ``screenshot.png``: the Meeting tab, both sessions side by side;

@@ -1,7 +1,8 @@
 """The README's pictures, made by the real app on a real X server (Xvfb), and checked.
 
 Every caption in them must be text the app really produced, and produced correctly: the
-test compares what was on screen with what the speakers said. With
+test compares what was on screen with what the speakers said (to a word that the model
+hears differently on another processor). With
 ``CAPTIONIST_SCREENSHOT_DIR=docs`` (``sh packaging/dev.sh screenshots``) the pictures
 replace the ones the README shows.
 """
@@ -71,11 +72,14 @@ def test_readme_screenshots(
     framed(out, "first-start.png", record["first_start_rect"], least_std=8)
     assert "Press Start" in record["first_start_hint"]
 
-    # The meeting: both sessions, each word for word what its speaker said.
+    # The meeting: both sessions, what its speaker said. The model's int8 arithmetic
+    # differs between processors by a word now and then: on an Intel Xeon these clips
+    # read word for word, on an AMD EPYC "It was not so much" became "There was not so
+    # much" (1 of Me's 83 words). More than 3 % would be the app's error, not the model's.
     framed(out, "screenshot.png", record["window_rect"])
     for name, language in LANGUAGES.items():
         shown = record["window"][name]
-        assert error_rate(record["said"][name], shown, language) == 0, (name, shown)
+        assert error_rate(record["said"][name], shown, language) <= 0.03, (name, shown)
 
     # The transcript: a paragraph per turn, each with its time.
     framed(out, "transcript.png", record["transcript_rect"])
