@@ -1,0 +1,249 @@
+"""``python -m app.bench.replay``: live sessions replayed on a virtual clock.
+
+A live run's numbers move from run to run with where its decodes happen to fall: the
+same code read real_de at 18.0-21.6 % WER and real_fr at 33.3-34.3 % in live runs on one
+machine, which hides any change of a point or two. A replay runs the live engine itself
+(each file through its own ``Segmenter`` in the capture thread's 0.2 s blocks, the
+``Scheduler``, every session's ``CaptionStream`` and the real decoder), but the clock only
+moves as the audio arrives and by each decode's cost as ``DecodeCost`` models it, not as it
+took on a busy machine. The same code and input give the same captions and numbers on
+every run on one machine, so two versions of the engine can be told apart by one replay
+each. ``--measured`` moves the clock by each decode's wall time instead, as a live run
+does (not repeatable).
+
+What a replay leaves out: the capture and GUI threads' CPU, and a decode that runs late
+because the machine is busy; the live benchmark (``app.bench.real``) measures those.
+
+    python -m app.bench.replay en=../shared/audio/real/real_en.flac es=...real_es.flac
+
+A clip's reference is the ``.txt`` beside it, if there is one. Prints each session's error
+rate, final latency median and p95, partial latency median, longest undecided word and
+drift; ``--events FILE`` keeps the caption events (JSON lines, as ``transcribe --events``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from app.audio.base import SAMPLE_RATE
+from app.bench.live import session_metrics
+from app.bench.real import longest_undecided_s
+from app.engine.decoder import DecodeOptions, DecodeResult, Prompt
+from app.engine.events import CaptionEvent
+from app.engine.scheduler import Scheduler
+from app.engine.segmenter import AudioChunk, Segmenter
+from app.engine.stream import StreamConfig
+from app.session import ModelChoice, SessionConfig
+
+BLOCK_S = 0.2  # what the capture thread reads from a file source at a time
+
+
+@dataclass(frozen=True)
+class DecodeCost:
+    """Seconds a decode takes, modelled: fitted on the measured times of 920 decodes of
+    real_en and real_es decoded live (embedded base, int8, one thread, a 2-core AMD EPYC;
+    R² 0.67, median error 0.08 s). Encoding grows with the audio, generating with the
+    tokens times the beam. A decode that fell back to the padded 30 s input took about 2 s
+    there. Latencies replayed with it run about 0.2 s above a live run's on that machine
+    (real_en's final median 1.71 s against 1.52): compare replays with replays."""
+
+    fixed_s: float = 0.092
+    per_audio_s: float = 0.041
+    per_token_beam_s: float = 0.0015
+    padded_s: float = 2.0
+
+    def __call__(self, audio_s: float, tokens: int, beam: int, padded: bool) -> float:
+        if padded:
+            return self.padded_s
+        return self.fixed_s + self.per_audio_s * audio_s + self.per_token_beam_s * tokens * beam
+
+
+@dataclass
+class Session:
+    language: str
+    path: Path
+    duration_s: float = 0.0
+    chunks: list[tuple[float, AudioChunk]] = field(default_factory=list)  # (arrival s, chunk)
+    fed: int = 0  # chunks pushed so far
+
+
+def _chunks(audio: np.ndarray) -> list[tuple[float, AudioChunk]]:
+    """The segmenter's chunks of ``audio``, each with the second it arrives at."""
+    segmenter = Segmenter()
+    block = round(BLOCK_S * SAMPLE_RATE)
+    out: list[tuple[float, AudioChunk]] = []
+    for at in range(0, len(audio), block):
+        piece = audio[at : at + block]
+        arrives_s = (at + len(piece)) / SAMPLE_RATE
+        out += [(arrives_s, chunk) for chunk in segmenter.feed(piece).chunks]
+    out += [(len(audio) / SAMPLE_RATE, chunk) for chunk in segmenter.finish()]
+    return out
+
+
+class _Costed:
+    """The decoder, with each decode's cost (modelled or measured) kept for the clock."""
+
+    def __init__(self, decoder, cost: DecodeCost | None) -> None:
+        self._decoder = decoder
+        self._cost = cost
+        self.spent_s = 0.0  # cost of the decodes since the clock last read it
+        self.total_s = 0.0
+
+    def __getattr__(self, name: str):
+        return getattr(self._decoder, name)
+
+    def decode(
+        self, audio: np.ndarray, options: DecodeOptions, prompt: Prompt = ""
+    ) -> DecodeResult:
+        started = time.perf_counter()
+        result = self._decoder.decode(audio, options, prompt)
+        if self._cost is None:
+            spent = time.perf_counter() - started
+        else:
+            padded = result.padded and not options.window
+            spent = self._cost(
+                len(audio) / SAMPLE_RATE, len(result.tokens), options.beam_size, padded
+            )
+        self.spent_s += spent
+        self.total_s += spent
+        return result
+
+
+def replay(
+    sessions: dict[str, Session],
+    decoder,
+    cost: DecodeCost | None = DecodeCost(),
+    task: str = "transcribe",
+    config: StreamConfig | None = None,
+    model: ModelChoice | None = None,
+) -> tuple[list[dict], float]:
+    """Every session's file, live at once on a virtual clock; the caption events (as
+    ``transcribe --events`` writes them) and the decodes' cost in seconds."""
+    from faster_whisper import decode_audio
+
+    now = [0.0]
+    costed = _Costed(decoder, cost)
+    scheduler = Scheduler(lambda _choice: costed, config, clock=lambda: now[0])
+    model = model or ModelChoice()
+    for name, session in sessions.items():
+        audio = decode_audio(str(session.path))
+        session.duration_s = len(audio) / SAMPLE_RATE
+        session.chunks = _chunks(audio)
+        scheduler.open(SessionConfig(name, name, session.language, task, model))
+    events: list[dict] = []
+
+    def record(name: str, caption_events: Sequence[CaptionEvent]) -> None:
+        heard_s = min(now[0], sessions[name].duration_s)
+        for event in caption_events:
+            events.append({
+                "session": name, "kind": event.kind, "text": event.text,
+                "start": round(event.start_s, 3), "end": round(event.end_s, 3),
+                "audio_pos": round(max(heard_s, event.audio_pos_s), 3),
+                "t": round(now[0], 3),
+            })  # fmt: skip
+
+    def arrive() -> None:
+        for name, session in sessions.items():
+            while session.fed < len(session.chunks) and session.chunks[session.fed][0] <= now[0]:
+                scheduler.push(name, session.chunks[session.fed][1])
+                session.fed += 1
+
+    while True:
+        arrive()
+        step = scheduler.step()
+        if step is not None:
+            now[0] += costed.spent_s
+            costed.spent_s = 0.0
+            record(step.session, step.events)
+            continue
+        pending = [s.chunks[s.fed][0] for s in sessions.values() if s.fed < len(s.chunks)]
+        if not pending:
+            break
+        now[0] = max(now[0], min(pending))
+    for name in sessions:
+        closing = scheduler.close(name)
+        now[0] += costed.spent_s
+        costed.spent_s = 0.0
+        record(name, closing)
+    return events, costed.total_s
+
+
+def report(
+    sessions: dict[str, Session], events: list[dict], cost_s: float, write: Callable[[str], None]
+) -> dict[str, dict]:
+    out: dict[str, dict] = {}
+    longest_audio_s = max(s.duration_s for s in sessions.values())
+    for name, session in sessions.items():
+        reference = session.path.with_suffix(".txt")
+        text = reference.read_text(encoding="utf-8") if reference.is_file() else ""
+        metrics = session_metrics(events, name, text, session.language, session.duration_s)
+        mine = [e for e in events if e["session"] == name]
+        out[name] = {
+            **metrics.__dict__,
+            "error_rate": metrics.error_rate if text else None,
+            "drift_s": metrics.drift_s,
+            "longest_undecided_s": longest_undecided_s(mine),
+        }
+        wer = f"{100 * metrics.error_rate:.1f} %" if text else "(no reference)"
+        write(
+            f"{name}: WER {wer}, final {metrics.final_median_s:.2f} / "
+            f"{metrics.final_p95_s:.2f} s, partial {metrics.partial_median_s:.2f} s, longest "
+            f"undecided {out[name]['longest_undecided_s']:.2f} s, drift {metrics.drift_s:+.2f} s"
+        )
+    write(f"decode seconds per audio second: {cost_s / longest_audio_s:.3f}")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m app.bench.replay",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("inputs", nargs="+", metavar="LANG=FILE", help="one session per file")
+    parser.add_argument("--translate", action="store_true", help="translate into English")
+    parser.add_argument(
+        "--measured", action="store_true",
+        help="move the clock by each decode's wall time (not repeatable)",
+    )  # fmt: skip
+    parser.add_argument("--scale", type=float, default=1.0,
+                        help="multiply the modelled decode cost (a slower machine: 2)")  # fmt: skip
+    parser.add_argument("--events", type=Path, help="write the caption events (JSON lines)")
+    parser.add_argument("--json", type=Path, help="write the numbers as JSON")
+    args = parser.parse_args(argv)
+    sessions: dict[str, Session] = {}
+    for spec in args.inputs:
+        language, sep, path = spec.partition("=")
+        if not sep or not Path(path).is_file():
+            parser.error(f"'{spec}': give LANG=FILE with a file that exists")
+        name = Path(path).stem
+        while name in sessions:
+            name += "+"
+        sessions[name] = Session(language, Path(path))
+    from app.models.loader import load_decoder
+    from app.models.threads import limit_numpy_threads
+
+    limit_numpy_threads()
+    base = DecodeCost()
+    cost = None if args.measured else DecodeCost(*(v * args.scale for v in vars(base).values()))
+    decoder = load_decoder(ModelChoice())
+    task = "translate" if args.translate else "transcribe"
+    events, cost_s = replay(sessions, decoder, cost, task)
+    numbers = report(sessions, events, cost_s, print)
+    if args.events:
+        args.events.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events))
+    if args.json:
+        args.json.write_text(json.dumps(numbers, indent=2, default=float) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
