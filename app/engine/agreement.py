@@ -20,6 +20,7 @@ from itertools import takewhile
 from app.engine.events import Word
 
 _MAX_NGRAM = 5
+_UNSURE_DECODES = 3  # decodes in a row that must agree on a word the model doubts
 _SENTENCE_ENDS = set(".?!。？！")
 # A translated sentence whose words are mostly those of the sentence before it is that
 # sentence told again (see ``StabilityTracker._without_retellings``).
@@ -55,12 +56,20 @@ class StabilityTracker:
     ``translated``: the hypotheses are translations, whose words line up with the audio
     only roughly; a sentence told again in other words is then caught by its words
     (``_without_retellings``) rather than by its times.
+
+    ``unsure_below``: a word the latest decode gives a probability under this needs one
+    more decode to agree (three in a row, not two). Two interim decodes of an utterance
+    cut off mid-sentence can agree on the same wrong reading of a word the model doubts:
+    on real_de two agreed on "Unabhängigkeit zur" where the decode of the whole sentence
+    had "Unabhängigkeitserklärung", and the first reading was final by then.
     """
 
-    def __init__(self, translated: bool = False) -> None:
+    def __init__(self, translated: bool = False, unsure_below: float = 0.0) -> None:
         self.translated = translated
+        self.unsure_below = unsure_below
         self.committed: list[Word] = []
         self._previous: list[Word] = []  # last hypothesis, minus what is committed
+        self._heard: list[int] = []  # decodes in a row that had each word of _previous
 
     @property
     def committed_end_s(self) -> float:
@@ -157,25 +166,30 @@ class StabilityTracker:
         October" before the rest, "und dauert etwa drei Monate", was said).
         """
         new = self._new_part(hypothesis)
+        heard = [1] * len(new)
         agreed: list[Word] = []
-        for old_word, new_word in zip(self._previous, new, strict=False):
+        held = False  # a word stays tentative, and so does every word after it
+        for i, (old_word, new_word) in enumerate(zip(self._previous, new, strict=False)):
             if normalise(old_word.text) != normalise(new_word.text):
                 break
-            if new_word.end_s > commit_until_s:
-                break
-            agreed.append(new_word)
+            heard[i] = (self._heard[i] if i < len(self._heard) else 1) + 1
+            unsure = new_word.probability < self.unsure_below and heard[i] < _UNSURE_DECODES
+            held = held or new_word.end_s > commit_until_s or unsure
+            if not held:
+                agreed.append(new_word)
         if whole_sentences:
             ends = [i for i, w in enumerate(agreed) if ends_sentence(w)]
             agreed = agreed[: ends[-1] + 1] if ends else []
         self._commit(agreed)
         self._previous = new[len(agreed) :]
+        self._heard = heard[len(agreed) :]
         return agreed
 
     def finish(self, hypothesis: Sequence[Word]) -> list[Word]:
         """The utterance ended: commit everything this last decode heard."""
         new = self._new_part(hypothesis)
         self._commit(new)
-        self._previous = []
+        self._previous, self._heard = [], []
         return new
 
     def commit_through(self, time_s: float) -> list[Word]:
@@ -186,11 +200,12 @@ class StabilityTracker:
         stale = list(takewhile(lambda w: w.end_s <= time_s, self._previous))
         self._commit(stale)
         self._previous = self._previous[len(stale) :]
+        self._heard = self._heard[len(stale) :]
         return stale
 
     def abandon(self) -> list[Word]:
         """Give up the tentative words (the utterance ended without a usable decode)."""
-        dropped, self._previous = self._previous, []
+        dropped, self._previous, self._heard = self._previous, [], []
         return dropped
 
     def _commit(self, words: list[Word]) -> None:

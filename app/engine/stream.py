@@ -54,6 +54,13 @@ class StreamConfig:
     # p95 2.26-2.55 s against 3.11-3.35, but WER en 6.5/5.2, de 21.6/20.8, fr 32.0/30.4
     # (es 8.9/9.3), and the longest undecided word no shorter (4.6-7.2 s).
     settle_after_s: float = 2.5
+    # A word the latest decode gives a lower probability than this becomes final only once
+    # three decodes in a row agree on it (``StabilityTracker``). Replays of real_en + real_es
+    # and real_de + real_fr (app.bench.replay, the same numbers every run), without / with:
+    # WER en 5.5/4.4, es 10.5/9.7, de 20.8/19.2, fr 34.0/32.0 %; final latency median
+    # 1.70/1.71, 1.74/1.79, 1.80/1.94, 1.94/2.31 s and p95 2.79/2.98, 2.59/3.05, 3.06/3.26,
+    # 3.08/3.25 s. Translating it stays off: agreement there commits whole sentences.
+    unsure_probability: float = 0.5
     holdback_s: float = 0.45  # agreed words this close to the buffer end stay tentative
     behind_after_s: float = 4.0  # undecoded speech beyond this means "falling behind"
     stop_min_new_audio_s: float = 0.3  # less undecoded audio at a stop holds no word
@@ -216,7 +223,10 @@ class CaptionStream(SessionStream):
     ) -> None:
         super().__init__(session, language, task, count_tokens, clock)
         self.config = config or StreamConfig()
-        self.tracker = StabilityTracker(translated=task == "translate")
+        translated = task == "translate"
+        self.tracker = StabilityTracker(
+            translated, unsure_below=0.0 if translated else self.config.unsure_probability
+        )
         self._utterances: deque[_Utterance] = deque()
         self._stopping = False
         # The last utterance finalised, kept for the lead-in of the next one.

@@ -150,3 +150,41 @@ def test_the_rest_of_a_sentence_already_heard_is_not_said_again() -> None:
         "improve. At the beginning", start=end + 0.1
     )
     assert texts(tracker.finish(hypothesis)) == ["At", "the", "beginning"]
+
+
+def doubted(spec: str, unsure: set[str], probability: float = 0.3) -> list[Word]:
+    """``words(spec)`` with the model's doubt on the words in ``unsure``."""
+    return [
+        Word(w.text, w.start_s, w.end_s, probability if w.text.strip() in unsure else 0.9)
+        for w in words(spec)
+    ]
+
+
+def test_a_word_the_model_doubts_needs_a_third_decode() -> None:
+    tracker = StabilityTracker(unsure_below=0.5)
+    tracker.insert(doubted("der Unabhängigkeit zur", {"zur"}))
+    # Two decodes agree on "zur", which the model doubts: it waits, and so does what follows.
+    committed = tracker.insert(doubted("der Unabhängigkeit zur Klärung eine", {"zur"}))
+    assert texts(committed) == ["der", "Unabhängigkeit"]
+    assert texts(tracker.tentative) == ["zur", "Klärung", "eine"]
+    # A third decode that reads it again makes it final with the words agreed after it.
+    committed = tracker.insert(doubted("der Unabhängigkeit zur Klärung eine Karte", {"zur"}))
+    assert texts(committed) == ["zur", "Klärung", "eine"]
+
+
+def test_a_doubted_word_read_differently_by_the_third_decode_is_not_final() -> None:
+    tracker = StabilityTracker(unsure_below=0.5)
+    tracker.insert(doubted("der Unabhängigkeit zur", {"zur"}))
+    tracker.insert(doubted("der Unabhängigkeit zur Klärung", {"zur"}))
+    assert tracker.insert(words("der Unabhängigkeit zu Klärung eine")) == []
+    assert texts(tracker.tentative) == ["zu", "Klärung", "eine"]
+    # The decode that ends the utterance decides.
+    final = tracker.finish(words("der Unabhängigkeit zu Klärung eine Karte."))
+    assert texts(tracker.committed) == ["der", "Unabhängigkeit", *texts(final)]
+    assert texts(final) == ["zu", "Klärung", "eine", "Karte."]
+
+
+def test_words_the_model_is_sure_of_still_need_only_two_decodes() -> None:
+    tracker = StabilityTracker(unsure_below=0.5)
+    tracker.insert(doubted("good morning every", set()))
+    assert texts(tracker.insert(doubted("good morning everyone", set()))) == ["good", "morning"]
