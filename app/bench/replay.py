@@ -28,7 +28,7 @@ import json
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 import numpy as np
@@ -202,6 +202,20 @@ def report(
     return out
 
 
+def stream_config(settings: Sequence[str]) -> StreamConfig:
+    """``StreamConfig`` with ``FIELD=VALUE`` settings applied, each parsed as its field's type."""
+    config = StreamConfig()
+    kinds = {f.name: type(getattr(config, f.name)) for f in fields(StreamConfig)}
+    for setting in settings:
+        name, _, value = setting.partition("=")
+        if name not in kinds:
+            raise ValueError(f"'{name}' is not a StreamConfig field: {', '.join(kinds)}")
+        kind = kinds[name]
+        parsed = value.lower() in ("1", "true", "yes") if kind is bool else kind(value)
+        config = replace(config, **{name: parsed})
+    return config
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m app.bench.replay",
@@ -216,6 +230,10 @@ def main(argv: list[str] | None = None) -> int:
     )  # fmt: skip
     parser.add_argument("--scale", type=float, default=1.0,
                         help="multiply the modelled decode cost (a slower machine: 2)")  # fmt: skip
+    parser.add_argument(
+        "--set", action="append", default=[], metavar="FIELD=VALUE",
+        help="change a StreamConfig field for this replay (unsure_probability=0.7)",
+    )  # fmt: skip
     parser.add_argument("--events", type=Path, help="write the caption events (JSON lines)")
     parser.add_argument("--json", type=Path, help="write the numbers as JSON")
     args = parser.parse_args(argv)
@@ -236,7 +254,11 @@ def main(argv: list[str] | None = None) -> int:
     cost = None if args.measured else DecodeCost(*(v * args.scale for v in vars(base).values()))
     decoder = load_decoder(ModelChoice())
     task = "translate" if args.translate else "transcribe"
-    events, cost_s = replay(sessions, decoder, cost, task)
+    try:
+        config = stream_config(args.set)
+    except ValueError as exc:
+        parser.error(str(exc))
+    events, cost_s = replay(sessions, decoder, cost, task, config)
     numbers = report(sessions, events, cost_s, print)
     if args.events:
         args.events.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events))

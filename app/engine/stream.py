@@ -59,7 +59,10 @@ class StreamConfig:
     # and real_de + real_fr (app.bench.replay, the same numbers every run), without / with:
     # WER en 5.5/4.4, es 10.5/9.7, de 20.8/19.2, fr 34.0/32.0 %; final latency median
     # 1.70/1.71, 1.74/1.79, 1.80/1.94, 1.94/2.31 s and p95 2.79/2.98, 2.59/3.05, 3.06/3.26,
-    # 3.08/3.25 s. Translating it stays off: agreement there commits whole sentences.
+    # 3.08/3.25 s. At 0.3: 5.5/10.1/20.0/33.0 %; 0.4: 4.4/9.7/19.6/32.0 %; 0.7: 4.4/8.9/
+    # 18.0/34.6 %, median up to 2.85 s on fr. Doubting only words in the last 1.5 or 2 s of
+    # the audio gained nothing (5.5/10.5/20.8/34.6 %): the decodes agree wrongly further
+    # back too. Translating it stays off: agreement there commits whole sentences.
     unsure_probability: float = 0.5
     holdback_s: float = 0.45  # agreed words this close to the buffer end stay tentative
     behind_after_s: float = 4.0  # undecoded speech beyond this means "falling behind"

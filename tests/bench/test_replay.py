@@ -6,9 +6,11 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from app.bench.live import final_text
 from app.bench.metrics import error_rate
-from app.bench.replay import DecodeCost, Session, main, replay
+from app.bench.replay import DecodeCost, Session, main, replay, stream_config
 from tests.speech import ENGLISH, GERMAN
 
 
@@ -51,3 +53,10 @@ def test_the_command_reports_every_session(tmp_path: Path, speech, german_speech
     assert numbers["english"]["error_rate"] < 0.15 and numbers["german"]["error_rate"] is None
     printed = capsys.readouterr().out
     assert "english: WER" in printed and "german: WER (no reference)" in printed
+
+
+def test_a_replay_takes_engine_settings_by_name() -> None:
+    config = stream_config(["unsure_probability=0.7", "min_new_audio_s=1.5", "beam_size=1"])
+    assert (config.unsure_probability, config.min_new_audio_s, config.beam_size) == (0.7, 1.5, 1)
+    with pytest.raises(ValueError, match="not a StreamConfig field"):
+        stream_config(["unsure=0.7"])
