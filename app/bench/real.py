@@ -81,6 +81,20 @@ def longest_undecided_s(events: list[dict]) -> float:
                default=float("nan"))  # fmt: skip
 
 
+def live_numbers(
+    events: list[dict], session: str, reference: str, language: str, audio_s: float
+) -> dict:
+    """One session's numbers from a live run's (or a replay's) caption events: its
+    ``SessionMetrics``, drift, and the longest undecided word."""
+    metrics = session_metrics(events, session, reference, language, audio_s)
+    mine = [e for e in events if e["session"] == session]
+    return {
+        **metrics.__dict__,
+        "drift_s": metrics.drift_s,
+        "longest_undecided_s": longest_undecided_s(mine),
+    }
+
+
 def files(audio_dir: Path, log) -> dict:
     from faster_whisper import decode_audio
 
@@ -155,12 +169,9 @@ def _live(
         cpu.append(run.cpu_s / longest_audio_s)
         for lang, path in paths.items():
             audio_s = len(audio[lang]) / SAMPLE_RATE
-            metrics = session_metrics(run.events, path.stem, references[lang], lang, audio_s)
-            measured[path.stem].append({
-                **metrics.__dict__,
-                "drift_s": metrics.drift_s,
-                "longest_undecided_s": longest_undecided_s(run.session_events(path.stem)),
-            })  # fmt: skip
+            measured[path.stem].append(
+                live_numbers(run.events, path.stem, references[lang], lang, audio_s)
+            )
     out: dict[str, object] = {}
     for lang, path in paths.items():
         offline, _ = _offline_text(model, audio[lang], lang)

@@ -34,8 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from app.audio.base import SAMPLE_RATE
-from app.bench.live import session_metrics
-from app.bench.real import longest_undecided_s
+from app.bench.real import live_numbers
 from app.engine.decoder import DecodeOptions, DecodeResult, Prompt
 from app.engine.events import CaptionEvent
 from app.engine.scheduler import Scheduler
@@ -184,19 +183,13 @@ def report(
     for name, session in sessions.items():
         reference = session.path.with_suffix(".txt")
         text = reference.read_text(encoding="utf-8") if reference.is_file() else ""
-        metrics = session_metrics(events, name, text, session.language, session.duration_s)
-        mine = [e for e in events if e["session"] == name]
-        out[name] = {
-            **metrics.__dict__,
-            "error_rate": metrics.error_rate if text else None,
-            "drift_s": metrics.drift_s,
-            "longest_undecided_s": longest_undecided_s(mine),
-        }
-        wer = f"{100 * metrics.error_rate:.1f} %" if text else "(no reference)"
+        m = live_numbers(events, name, text, session.language, session.duration_s)
+        wer = f"{100 * m['error_rate']:.1f} %" if text else "(no reference)"
+        out[name] = {**m, "error_rate": m["error_rate"] if text else None}
         write(
-            f"{name}: WER {wer}, final {metrics.final_median_s:.2f} / "
-            f"{metrics.final_p95_s:.2f} s, partial {metrics.partial_median_s:.2f} s, longest "
-            f"undecided {out[name]['longest_undecided_s']:.2f} s, drift {metrics.drift_s:+.2f} s"
+            f"{name}: WER {wer}, final {m['final_median_s']:.2f} / {m['final_p95_s']:.2f} s, "
+            f"partial {m['partial_median_s']:.2f} s, longest undecided "
+            f"{m['longest_undecided_s']:.2f} s, drift {m['drift_s']:+.2f} s"
         )
     write(f"decode seconds per audio second: {cost_s / longest_audio_s:.3f}")
     return out
