@@ -27,8 +27,9 @@ import argparse
 import json
 import sys
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import numpy as np
@@ -69,16 +70,14 @@ class DecodeCost:
 class Session:
     language: str
     path: Path
-    duration_s: float = 0.0
-    chunks: list[tuple[float, AudioChunk]] = field(default_factory=list)  # (arrival s, chunk)
-    fed: int = 0  # chunks pushed so far
+    duration_s: float = 0.0  # known once the replay has read the file
 
 
-def _chunks(audio: np.ndarray) -> list[tuple[float, AudioChunk]]:
+def _chunks(audio: np.ndarray) -> deque[tuple[float, AudioChunk]]:
     """The segmenter's chunks of ``audio``, each with the second it arrives at."""
     segmenter = Segmenter()
     block = round(BLOCK_S * SAMPLE_RATE)
-    out: list[tuple[float, AudioChunk]] = []
+    out: deque[tuple[float, AudioChunk]] = deque()
     for at in range(0, len(audio), block):
         piece = audio[at : at + block]
         arrives_s = (at + len(piece)) / SAMPLE_RATE
@@ -132,10 +131,11 @@ def replay(
     costed = _Costed(decoder, cost)
     scheduler = Scheduler(lambda _choice: costed, config, clock=lambda: now[0])
     model = model or ModelChoice()
+    arriving: dict[str, deque[tuple[float, AudioChunk]]] = {}
     for name, session in sessions.items():
         audio = decode_audio(str(session.path))
         session.duration_s = len(audio) / SAMPLE_RATE
-        session.chunks = _chunks(audio)
+        arriving[name] = _chunks(audio)
         scheduler.open(SessionConfig(name, name, session.language, task, model))
     events: list[dict] = []
 
@@ -150,10 +150,9 @@ def replay(
             })  # fmt: skip
 
     def arrive() -> None:
-        for name, session in sessions.items():
-            while session.fed < len(session.chunks) and session.chunks[session.fed][0] <= now[0]:
-                scheduler.push(name, session.chunks[session.fed][1])
-                session.fed += 1
+        for name, chunks in arriving.items():
+            while chunks and chunks[0][0] <= now[0]:
+                scheduler.push(name, chunks.popleft()[1])
 
     while True:
         arrive()
@@ -163,7 +162,7 @@ def replay(
             costed.spent_s = 0.0
             record(step.session, step.events)
             continue
-        pending = [s.chunks[s.fed][0] for s in sessions.values() if s.fed < len(s.chunks)]
+        pending = [chunks[0][0] for chunks in arriving.values() if chunks]
         if not pending:
             break
         now[0] = max(now[0], min(pending))
