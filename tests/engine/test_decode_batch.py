@@ -47,8 +47,17 @@ def cut(speech: Path, german_speech: Path, spanish_speech: Path):
 
 def _same_words(batched: DecodeResult, alone: DecodeResult, tolerance_s: float) -> None:
     assert [normalise(w.text) for w in batched.words] == [normalise(w.text) for w in alone.words]
+    punctuated_apart = False
     for b, a in zip(batched.words, alone.words, strict=True):
-        assert abs(b.start_s - a.start_s) <= tolerance_s, (b, a)
+        # Where the two differ in punctuation, the pause after the word goes to its comma's
+        # token in one and to the next word's start in the other: in a batch "zusammen,"
+        # ended at 1.68 s and "und" started there, alone "zusammen" ended at 1.30 s and
+        # "und" started at 1.30 s (a 2-core AMD EPYC).
+        if not punctuated_apart:
+            assert abs(b.start_s - a.start_s) <= tolerance_s, (b, a)
+        punctuated_apart = b.text.strip() != a.text.strip()
+        if punctuated_apart:
+            continue
         last = b is batched.words[-1]
         assert abs(b.end_s - a.end_s) <= (LAST_END_TOLERANCE_S if last else tolerance_s), (b, a)
 
