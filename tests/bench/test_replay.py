@@ -37,8 +37,12 @@ def test_a_dearer_decode_makes_captions_later(decoder, speech, german_speech) ->
     dear, _ = replay(sessions(speech, german_speech), decoder, DecodeCost(fixed_s=1.0))
 
     def lag(events: list[dict]) -> float:
-        finals = [e["audio_pos"] - e["end"] for e in events if e["kind"] == "final" and e["text"]]
-        return sum(finals) / len(finals)
+        """How long a final word took, on average over words: dear decodes make fewer and
+        longer finals, and a mean over captions moved with how many short ones there were."""
+        finals = [e for e in events if e["kind"] == "final" and e["text"]]
+        words = [len(e["text"].split()) for e in finals]
+        waits = [e["audio_pos"] - e["end"] for e in finals]
+        return sum(n * w for n, w in zip(words, waits, strict=True)) / sum(words)
 
     assert lag(dear) > lag(cheap) + 0.5
 

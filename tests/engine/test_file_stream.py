@@ -17,12 +17,13 @@ import numpy as np
 import pytest
 
 from app.audio.wav import write_wav
-from app.bench.metrics import edit_distance, normalise_text
+from app.bench.metrics import error_rate, normalise_text
 from app.engine.decoder import DecodeOptions
 from app.engine.events import Word
 from app.engine.features import spectrum_peak
 from app.engine.file_stream import FileStream
 from app.engine.segmenter import SAMPLE_RATE, AudioChunk
+from tests.speech import ENGLISH, TALK
 
 
 def _audio(path: Path) -> np.ndarray:
@@ -106,26 +107,30 @@ def offline(decoder, audio: np.ndarray, language: str) -> list[str]:
     return normalise_text(" ".join(s.text for s in segments)).split()
 
 
-def assert_reads_as_offline(finals, offline_words: list[str]) -> None:
-    """The file's words are the offline pass's, but for two in a hundred. A window's mel
-    frames are computed on their own, the pass's in one matrix product over the whole
-    file, and OpenBLAS rounds a product's last bit differently with its width: on a
-    2-core AMD EPYC (Haswell kernels) 0.5 % of the values differed by 1.2e-7, which
-    tipped close calls ("number" for "numbers" in meeting_en's last window, "reached" for
-    "reach" in both copies of the talk here). On other machines they are the same word
-    for word; a window misplaced or lost costs far more than two words in a hundred."""
-    mine = words(finals)
-    assert edit_distance(offline_words, mine) <= len(offline_words) // 50, (mine, offline_words)
+def assert_reads_as_offline(finals, offline_words: list[str], reference: str, margin: float):
+    """The file reads as well as the offline pass, within ``margin`` of its error rate.
+
+    Not word for word: a window's mel frames are computed on their own, the pass's in one
+    matrix product over the whole file, and OpenBLAS rounds a product's last bit with its
+    width. On a 2-core AMD EPYC (Haswell kernels) 0.5 % of the values differed by 1.2e-7;
+    that tipped close calls ("number" for "numbers" in meeting_en's last window), and on
+    the espeak talk below moved where a window ended, so that the pass itself read "at
+    this all error is" for "that is all there is" with one BLAS thread and not with two.
+    """
+    mine = " ".join(words(finals))
+    ours, theirs = error_rate(reference, mine), error_rate(reference, " ".join(offline_words))
+    assert ours <= theirs + margin, (ours, theirs, mine, offline_words)
 
 
 def test_a_file_reads_as_faster_whispers_offline_pass(decoder, long_speech: Path, speech: Path):
-    """70 s of speech: the windows, and so the words, are the offline pass's."""
+    """70 s of speech: the windows are the offline pass's, and so is its error rate."""
     audio = np.concatenate([_audio(long_speech), _silence(1.0), _audio(speech),
                             _silence(0.5), _audio(long_speech)])  # fmt: skip
     recorder = Recorder(decoder)
     stream = FileStream("s", "en", "transcribe", decoder.count_tokens)
     finals, released = transcribe(stream, recorder, audio)
-    assert_reads_as_offline(finals, offline(decoder, audio, "en"))
+    said = " ".join((TALK, ENGLISH, TALK))
+    assert_reads_as_offline(finals, offline(decoder, audio, "en"), said, margin=0.02)
     windows = [(start, seconds, advance) for start, seconds, _, advance in recorder.requests]
     assert len(windows) >= 3 and all(seconds <= 30.03 for _, seconds, _ in windows)
     # Each window starts where the one before said the pass moves on: no audio skipped.
@@ -137,11 +142,12 @@ def test_a_file_reads_as_faster_whispers_offline_pass(decoder, long_speech: Path
     assert starts == sorted(starts) and starts[-1] < len(audio) / SAMPLE_RATE
 
 
-def test_a_real_recording_reads_as_the_offline_pass(decoder, load_clip) -> None:
+def test_a_real_recording_reads_as_the_offline_pass(decoder, load_clip, clips: Path) -> None:
     audio = load_clip("meeting_en.flac")
     stream = FileStream("s", "en", "transcribe", decoder.count_tokens)
     finals, _ = transcribe(stream, Recorder(decoder), audio)
-    assert_reads_as_offline(finals, offline(decoder, audio, "en"))
+    reference = (clips / "meeting_en.txt").read_text(encoding="utf-8")
+    assert_reads_as_offline(finals, offline(decoder, audio, "en"), reference, margin=0.01)
 
 
 def test_nothing_is_decoded_from_a_long_silence(decoder, speech: Path) -> None:
