@@ -27,6 +27,9 @@ _SENTENCE_ENDS = set(".?!。？！")
 _RETOLD_MIN_WORDS = 4
 _RETOLD_MIN_SHARE = 0.7
 _MAX_SENTENCE = 60  # words of a last sentence kept for that comparison
+# Two decodes heard the same word if its middle lies this close in both (alignment moves
+# a word by a frame or two between decodes; 0.8 s settled the same words on real speech).
+_SAME_PLACE_S = 0.5
 
 
 def normalise(text: str) -> str:
@@ -70,6 +73,7 @@ class StabilityTracker:
         self.committed: list[Word] = []
         self._previous: list[Word] = []  # last hypothesis, minus what is committed
         self._heard: list[int] = []  # decodes in a row that had each word of _previous
+        self._before: list[Word] = []  # the hypothesis before it, minus what was committed
 
     @property
     def committed_end_s(self) -> float:
@@ -181,6 +185,7 @@ class StabilityTracker:
             ends = [i for i, w in enumerate(agreed) if ends_sentence(w)]
             agreed = agreed[: ends[-1] + 1] if ends else []
         self._commit(agreed)
+        self._before = self._previous
         self._previous = new[len(agreed) :]
         self._heard = heard[len(agreed) :]
         return agreed
@@ -189,8 +194,41 @@ class StabilityTracker:
         """The utterance ended: commit everything this last decode heard."""
         new = self._new_part(hypothesis)
         self._commit(new)
-        self._previous, self._heard = [], []
+        self._previous, self._heard, self._before = [], [], []
         return new
+
+    def settle(self, heard_alike_s: float, anyway_s: float) -> list[Word]:
+        """Commit the old tentative words that agreement has not: one word that flips
+        between decodes ("an easy reach" / "easy reach") blocks agreement on every word
+        after it, and a sentence waited for the end of its utterance.
+
+        A word ending by ``heard_alike_s`` becomes final if the decode before the latest
+        heard it too, the same word in the same place, though the two differ before it;
+        any word ending by ``anyway_s`` becomes final as the latest decode has it. The
+        words after one that is neither wait with it. Settling every word at 2.5 s as the
+        latest decode had it made final what only that decode heard: on real_fr "du tingue,
+        il n'y en a pas, on ne semble" where the decode before had "du tingue dans le
+        sombre pas au jugement" and the whole utterance's decode "ne ressemble pas".
+        """
+        settled: list[Word] = []
+        for word in self._previous:
+            if word.end_s > heard_alike_s or not (
+                word.end_s <= anyway_s or self._heard_before(word)
+            ):
+                break
+            settled.append(word)
+        self._commit(settled)
+        self._previous = self._previous[len(settled) :]
+        self._heard = self._heard[len(settled) :]
+        return settled
+
+    def _heard_before(self, word: Word) -> bool:
+        """Whether the hypothesis before the latest had ``word`` in the same place."""
+        text, middle = normalise(word.text), (word.start_s + word.end_s) / 2
+        return any(
+            normalise(w.text) == text and abs((w.start_s + w.end_s) / 2 - middle) < _SAME_PLACE_S
+            for w in self._before
+        )
 
     def commit_through(self, time_s: float) -> list[Word]:
         """Commit the tentative words that end by ``time_s`` without waiting for agreement.
@@ -205,7 +243,7 @@ class StabilityTracker:
 
     def abandon(self) -> list[Word]:
         """Give up the tentative words (the utterance ended without a usable decode)."""
-        dropped, self._previous, self._heard = self._previous, [], []
+        dropped, self._previous, self._heard, self._before = self._previous, [], [], []
         return dropped
 
     def _commit(self, words: list[Word]) -> None:

@@ -46,14 +46,21 @@ class StreamConfig:
     # Final words' audio kept before the undecided rest when the buffer is trimmed.
     context_s: float = 3.0
     force_commit_after_s: float = 20.0  # commit old tentative words if agreement stalls
-    # Tentative words this far behind the audio's end become final as the latest decode
-    # has them. Live pairs of real clips, one session on one machine, none / 2.5 / 3.5 s:
-    # WER en 5.9/5.5/5.5, es 10.9/10.1/9.3, de 20.8/20.0/20.0, fr 32.0/34.3/32.7 %; the
-    # longest wait for fr 9.7/6.1/6.2 s; but final latency p95 2.3-2.7 s rose to 2.7-3.2
-    # (both), as those words are final late by design. 1.5 s against 2.5 in one session:
-    # p95 2.26-2.55 s against 3.11-3.35, but WER en 6.5/5.2, de 21.6/20.8, fr 32.0/30.4
-    # (es 8.9/9.3), and the longest undecided word no shorter (4.6-7.2 s).
-    settle_after_s: float = 2.5
+    # Tentative words this far behind the audio's end become final where the decode before
+    # the latest heard them too (the same word in the same place), and words
+    # ``settle_anyway_after_s`` behind it become final as the latest decode has them
+    # (``StabilityTracker.settle``); one word that flips between decodes otherwise held
+    # back a whole sentence. Until stop 31 every word settled at 2.5 s as the latest decode
+    # had it. Replays of real_en + real_es and real_de + real_fr on a 2-core AMD EPYC
+    # (app.bench.replay; offline WER there 4.6/17.0/19.6/30.1 %), that against 2.0/3.5:
+    # WER en 5.2/5.5, es 10.5/10.9, de 19.2/19.2, fr 36.6/29.7 %; final p95 2.87/2.48,
+    # 3.12/2.75, 3.25/2.78, 3.17/3.95 s; medians within 0.2 s. No settling at all: de 18.0,
+    # fr 32.0 %, but fr's p95 6.3 s. Other pairs (heard alike / anyway): 2.5/3.5 fr 31.7,
+    # 2.5/3.0 33.0, 2.5/4.5 31.0, 2.0/3.0 32.4, 2.0/4.0 30.4, 1.5/3.5 31.7 % with es 11.3
+    # and de 20.0. Before that, none / 2.5 / 3.5 s of the old rule, live: WER en 5.9/5.5/
+    # 5.5, es 10.9/10.1/9.3, de 20.8/20.0/20.0, fr 32.0/34.3/32.7 %.
+    settle_after_s: float = 2.0
+    settle_anyway_after_s: float = 3.5
     # A word the latest decode gives a lower probability than this becomes final only once
     # three decodes in a row agree on it (``StabilityTracker``). Replays of real_en + real_es
     # and real_de + real_fr (app.bench.replay, the same numbers every run), without / with:
@@ -416,12 +423,10 @@ class CaptionStream(SessionStream):
                 whole_sentences=self.task == "translate",
             )
             if self.task != "translate" and self.config.settle_after_s:
-                # One word that flips between decodes ("an easy reach" / "easy reach")
-                # blocks agreement on everything after it: on real_en a whole sentence
-                # waited for the end of the utterance. Words this far behind the audio's
-                # end are final as the latest decode, which heard the most, has them.
                 end_s = request.offset_s + duration
-                committed += self.tracker.commit_through(end_s - self.config.settle_after_s)
+                committed += self.tracker.settle(
+                    end_s - self.config.settle_after_s, end_s - self.config.settle_anyway_after_s
+                )
             if head.samples / SAMPLE_RATE > self.config.force_commit_after_s:
                 committed += self.tracker.commit_through(head.end_s - 5.0)
         head.committed.extend(committed)

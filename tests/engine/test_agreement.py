@@ -89,6 +89,43 @@ def test_commit_through_forces_only_old_words() -> None:
     assert texts(tracker.tentative) == ["c", "d", "e"]
 
 
+def test_settle_makes_final_the_old_words_the_decode_before_heard_alike() -> None:
+    # real_fr: two decodes of a sentence cut off mid-way agree on its first words only.
+    tracker = StabilityTracker()
+    tracker.insert(words("du tigre dans le sombre pas"))
+    tracker.insert(words("le tigre dans il n'y en", start=0.0))
+    assert tracker.committed == []
+    # "le" differs from "du": nothing after it may settle before it, however alike.
+    assert tracker.settle(heard_alike_s=2.0, anyway_s=0.0) == []
+    # Once "le" is old enough it is final as the latest decode has it, and "tigre dans",
+    # heard alike, with it; "il", only the latest decode's, waits.
+    settled = tracker.settle(heard_alike_s=2.0, anyway_s=0.4)
+    assert texts(settled) == ["le", "tigre", "dans"]
+    assert texts(tracker.tentative) == ["il", "n'y", "en"]
+
+
+def test_settle_does_not_take_a_word_heard_elsewhere_for_the_same() -> None:
+    tracker = StabilityTracker()
+    tracker.insert(words("we can go", step=0.8))
+    tracker.insert(words("so we can", step=0.8))  # each word 0.8 s later than before
+    assert tracker.settle(heard_alike_s=3.0, anyway_s=0.0) == []
+    assert texts(tracker.settle(heard_alike_s=3.0, anyway_s=0.8)) == ["so"]
+    assert texts(tracker.tentative) == ["we", "can"]
+
+
+def test_settle_takes_a_word_the_latest_decode_alone_heard_only_when_old() -> None:
+    tracker = StabilityTracker()
+    tracker.insert(words("one two three four"))
+    tracker.insert(words("one too three four"))  # agreement stops at "too"
+    assert texts(tracker.committed) == ["one"]
+    assert texts(tracker.settle(heard_alike_s=1.6, anyway_s=0.4)) == []
+    assert texts(tracker.settle(heard_alike_s=1.6, anyway_s=0.8)) == ["too", "three", "four"]
+    # A new utterance compares with nothing of the last one.
+    tracker.finish([])
+    tracker.insert(words("three four", start=0.8))
+    assert tracker.settle(heard_alike_s=5.0, anyway_s=0.0) == []
+
+
 # real_de translated live: the end of the utterance before is decoded again in front of
 # the next one (the lead-in), and told again in other words, placed after it.
 _TOLD = (
