@@ -59,6 +59,25 @@ def test_the_command_reports_every_session(tmp_path: Path, speech, german_speech
     assert "english: WER" in printed and "german: WER (no reference)" in printed
 
 
+def test_scales_replay_once_each_and_give_the_means(tmp_path: Path, speech, capsys) -> None:
+    english = shutil.copy(speech, tmp_path / "english.wav")
+    (tmp_path / "english.txt").write_text(ENGLISH, encoding="utf-8")
+    out, events = tmp_path / "numbers.json", tmp_path / "events.jsonl"
+    argv = [f"en={english}", "--scales", "0.5,3", "--json", str(out), "--events", str(events)]
+    assert main(argv) == 0
+    numbers = json.loads(out.read_text(encoding="utf-8"))
+    cheap, dear = (numbers["scales"][s]["english"] for s in ("0.5", "3"))
+    assert dear["final_median_s"] > cheap["final_median_s"]  # the scale reached the clock
+    mean = numbers["mean"]["english"]
+    for field in ("error_rate", "final_median_s", "final_p95_s", "longest_undecided_s"):
+        assert mean[field] == pytest.approx((cheap[field] + dear[field]) / 2)
+    assert (tmp_path / "events.scale0.5.jsonl").is_file()
+    assert (tmp_path / "events.scale3.jsonl").is_file()
+    assert "english, mean of 2 scales: WER" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main([f"en={english}", "--scales", "1,-1"])
+
+
 def test_a_replay_takes_engine_settings_by_name() -> None:
     config = stream_config(["unsure_probability=0.7", "min_new_audio_s=1.5", "beam_size=1"])
     assert (config.unsure_probability, config.min_new_audio_s, config.beam_size) == (0.7, 1.5, 1)
