@@ -210,36 +210,32 @@ class StabilityTracker:
         il n'y en a pas, on ne semble" where the decode before had "du tingue dans le
         sombre pas au jugement" and the whole utterance's decode "ne ressemble pas".
         """
-        settled: list[Word] = []
-        for word in self._previous:
-            if word.end_s > heard_alike_s or not (
-                word.end_s <= anyway_s or self._heard_before(word)
-            ):
-                break
-            settled.append(word)
-        self._commit(settled)
-        self._previous = self._previous[len(settled) :]
-        self._heard = self._heard[len(settled) :]
-        return settled
+        # The decode before, as (letters, middle) once: every tentative word is looked for.
+        before = [(normalise(w.text), (w.start_s + w.end_s) / 2) for w in self._before]
 
-    def _heard_before(self, word: Word) -> bool:
-        """Whether the hypothesis before the latest had ``word`` in the same place."""
-        text, middle = normalise(word.text), (word.start_s + word.end_s) / 2
-        return any(
-            normalise(w.text) == text and abs((w.start_s + w.end_s) / 2 - middle) < _SAME_PLACE_S
-            for w in self._before
-        )
+        def heard_before(word: Word) -> bool:
+            text, middle = normalise(word.text), (word.start_s + word.end_s) / 2
+            return any(t == text and abs(m - middle) < _SAME_PLACE_S for t, m in before)
+
+        settled = list(takewhile(
+            lambda w: w.end_s <= heard_alike_s and (w.end_s <= anyway_s or heard_before(w)),
+            self._previous,
+        ))  # fmt: skip
+        return self._commit_tentative(settled)
 
     def commit_through(self, time_s: float) -> list[Word]:
         """Commit the tentative words that end by ``time_s`` without waiting for agreement.
 
         Used when agreement stalls on a long run of speech, to keep the buffer bounded.
         """
-        stale = list(takewhile(lambda w: w.end_s <= time_s, self._previous))
-        self._commit(stale)
-        self._previous = self._previous[len(stale) :]
-        self._heard = self._heard[len(stale) :]
-        return stale
+        return self._commit_tentative(list(takewhile(lambda w: w.end_s <= time_s, self._previous)))
+
+    def _commit_tentative(self, leading: list[Word]) -> list[Word]:
+        """Commit ``leading``, the first words of the tentative ones, without agreement."""
+        self._commit(leading)
+        self._previous = self._previous[len(leading) :]
+        self._heard = self._heard[len(leading) :]
+        return leading
 
     def abandon(self) -> list[Word]:
         """Give up the tentative words (the utterance ended without a usable decode)."""
