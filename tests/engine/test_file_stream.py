@@ -178,6 +178,21 @@ def test_nothing_is_decoded_from_a_long_silence(decoder, speech: Path) -> None:
     finals, released = transcribe(stream, recorder, np.concatenate([hiss, hiss]))
     assert (finals, recorder.requests) == ([], [])
     assert released == pytest.approx(40.0, abs=0.01)
+    # Nor is the silence that ends a file, however short: a second of it alone was decoded
+    # through every temperature of the fallback (5.6 s on two cores) for nothing.
+    recorder = Recorder(decoder)
+    stream = FileStream("s", "en", "transcribe", decoder.count_tokens)
+    assert transcribe(stream, recorder, hiss[:SAMPLE_RATE]) == ([], pytest.approx(1.0, abs=0.01))
+    assert recorder.requests == []
+    recorder = Recorder(decoder)
+    stream = FileStream("s", "en", "transcribe", decoder.count_tokens)
+    finals, released = transcribe(
+        stream, recorder, np.concatenate([spoken, hiss[: 2 * SAMPLE_RATE]])
+    )
+    assert words(finals).count("budget") == 1, words(finals)
+    spoken_s = len(spoken) / SAMPLE_RATE
+    assert all(start < spoken_s - 1.0 for start, _, _, _ in recorder.requests), recorder.requests
+    assert released == pytest.approx(spoken_s + 2.0, abs=0.01)
 
 
 def test_captions_break_where_the_speakers_pause(decoder, speech: Path, long_speech: Path):
