@@ -63,6 +63,13 @@ class StreamConfig:
     # and de 20.0. Keeping a doubted word (``unsure_probability``) to the later bound: fr
     # 32.4, en 5.8 % over the scales. Before that, none / 2.5 / 3.5 s of the old rule,
     # live: WER en 5.9/5.5/5.5, es 10.9/10.1/9.3, de 20.8/20.0/20.0, fr 32.0/34.3/32.7 %.
+    # Not done (stop 33, another 2-core AMD EPYC): a deadline, every tentative word final
+    # 3.3 s after it began as the latest decode had it, checked as audio arrived and after
+    # each decode, so that no word waits over 4 s. Replays at scales 0.7 / 0.85: longest
+    # undecided 3.6-4.4 s against 4.8-5.9, but WER de 19.6 -> 22.4 / 22.0, fr 32.0 -> 35.6 /
+    # 37.3, en 5.2 -> 5.5 / 5.0 -> 5.2 %, final median de 1.61 -> 2.09 s. The words that
+    # wait are the ones the decodes doubt, and a deadline decides them with a second less
+    # of the speech after them.
     settle_after_s: float = 2.0
     settle_anyway_after_s: float = 3.5
     # A word the latest decode gives a lower probability than this becomes final only once
