@@ -580,8 +580,7 @@ class WhisperDecoder:
                 tokenizer, result.tokens, align(tokenizer, result.tokens), result.duration_s,
                 translated=options.task == "translate",
             )  # fmt: skip
-            if not options.window:  # a file's words keep to their Whisper segment's times
-                result.words = _without_pauses(result.words)
+            result.words = _without_pauses(result.words)
         else:
             text = tokenizer.decode(result.tokens).strip()
             result.words = [Word(" " + text, 0.0, result.duration_s)] if text else []

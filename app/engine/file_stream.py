@@ -357,8 +357,12 @@ class FileStream(SessionStream):
     def _onto_speech(self, words: list[Word]) -> list[Word]:
         """Words moved out of the pauses around them, onto the speech the detector found:
         a word begun in a pause starts where the speech after it does (jfk's "And"
-        began at a window's start, a second before it was said), and one that ends in a
-        pause ends where the speech before it did."""
+        began at a window's start, a second before it was said), one that ends in a
+        pause ends where the speech before it did, and one that runs across a pause is
+        kept to the side that holds more of it. Alignment lets a word take the pause
+        beside it, and a subtitle then shows it through the pause: on real_en an "and"
+        ran from 170.8 to 172.3 s over a 0.5 s pause and joined two speakers' sentences
+        into one 12 s cue."""
         spans = [(s.start_s, s.end_s) for s in self._spans]
         starts = [start for start, _ in spans]
         out = []
@@ -370,6 +374,10 @@ class FileStream(SessionStream):
             at = bisect.bisect_right(starts, end) - 1
             if at >= 0 and end > spans[at][1]:
                 end = max(spans[at][1], start)
+            first = bisect.bisect_right(starts, start) - 1
+            if 0 <= first < at:  # across the pause after spans[first]
+                before, after = spans[first][1] - start, end - spans[at][0]
+                start, end = (spans[at][0], end) if after > before else (start, spans[first][1])
             out.append(Word(word.text, start, end, word.probability))
         return out
 
