@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import itertools
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -330,6 +331,12 @@ def manifest(real_clips: Path, language: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t"))
 
 
+def written_finals(events_path: Path) -> list[dict]:
+    """The final captions with text that ``transcribe --events`` wrote."""
+    events = [json.loads(line) for line in events_path.read_text().splitlines()]
+    return [e for e in events if e["kind"] == "final" and e["text"]]
+
+
 @pytest.mark.parametrize("live", [False, True], ids=["file", "live"])
 def test_no_utterance_of_real_speech_is_dropped(
     real_clips: Path, load_clip, tmp_path: Path, live: bool
@@ -356,10 +363,7 @@ def test_no_utterance_of_real_speech_is_dropped(
     result = captionist("transcribe", "--quiet", *(["--live"] if live else []),
                         "--events", str(events_path), f"es={path}")  # fmt: skip
     assert result.returncode == 0, result.stderr
-    import json
-
-    finals = [json.loads(line) for line in events_path.read_text().splitlines()]
-    finals = [e for e in finals if e["kind"] == "final" and e["text"]]
+    finals = written_finals(events_path)
     for start, end, row in spans:
         said = set(normalise_text(row["reference"]).split())
         text = " ".join(e["text"] for e in finals if e["end"] > start and e["start"] < end)
@@ -378,16 +382,13 @@ def test_each_subtitle_keeps_to_the_speech_it_shows(
     speech aside): none starts in the pause before it or runs into the next speaker.
     Before words were kept off the pauses, real_en had a 19 s cue joining three
     speakers and real_es cues starting up to 4.9 s before anyone spoke."""
-    import json
-
     rows = manifest(real_clips, language)
     events_path = tmp_path / "events.jsonl"
     path = real_clips / f"real_{language}.flac"
     result = captionist("transcribe", "--quiet", "--events", str(events_path),
                         f"{language}={path}")  # fmt: skip
     assert result.returncode == 0, result.stderr
-    finals = [json.loads(line) for line in events_path.read_text().splitlines()]
-    finals = [e for e in finals if e["kind"] == "final" and e["text"]]
+    finals = written_finals(events_path)
     assert len(finals) >= len(rows)
     for cue in finals:
         row = max(rows, key=lambda r: min(cue["end"], float(r["end_s"]))
