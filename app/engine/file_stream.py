@@ -16,7 +16,8 @@ Two things are added to that pass, both from the stream's own voice-activity det
   decodes them.
 - An utterance that a window's decode left without a word (the decoder can end a
   window early, as faster-whisper's pass did on a 12-word clip of real_es) is decoded
-  again on its own, so no utterance is dropped silently.
+  again on its own, so no utterance is dropped silently; unless it is far quieter than
+  the window's speech, a click or a breath rather than a voice.
 
 ``FileStream`` answers the scheduler the way ``CaptionStream`` does; plain Python, one
 per session, owned by the inference thread.
@@ -27,6 +28,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import logging
+import math
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -71,6 +73,20 @@ class FileStreamConfig:
     # breath or a click (decoded alone, a 0.9 s breath in real_en came back as "Thank
     # you very much.").
     min_retry_s: float = 1.0
+    # Nor is one this much quieter than the loudest speech of the window it was in: a
+    # click or a breath the detector took for speech. Three such in real_es cost 1.8 s of
+    # its 15 s and came back as "Gracias.", "y y" and "No", which the filters then
+    # dropped. They were 31-40 dB under the loudest tenth of a second of their window; no
+    # utterance of speech in ../shared/audio is more than 11 dB under the loudest within
+    # 30 s of it.
+    quiet_retry_db: float = 25.0
+    # Utterances side by side that got no words, this close, are decoded again as one:
+    # the voice at 60-69 s of real_es (three utterances) decoded alone looped with the
+    # window's prompt (1.25 s to the token bound) before it read "las arenas son
+    # blanquecinas"; the three took 2.1 s, together 0.7 s, reading the whole sentence
+    # ("...de grano medio y tienen muy poca asistencia"; "tiene" alone, the one word
+    # that differs).
+    join_retries_s: float = 2.0
     # Final events break at pauses this long, so a cue never spans one.
     pause_s: float = 0.5
 
@@ -342,7 +358,7 @@ class FileStream(SessionStream):
             done_s = pending.start_s + max(result.advance_s, 0.0)
             if unheard:
                 done_s = self._before_open_utterance(pending.start_s, done_s)
-            self._queue_retries(pending.start_s, done_s, words)
+            self._queue_retries(pending.start_s, done_s, words, join=not unheard)
             self._advance(done_s if done_s > pending.start_s else pending.end_s)
         self._held.extend(words)
         if not self._retries:
@@ -397,8 +413,11 @@ class FileStream(SessionStream):
         seek_s = max([cut.start_s - self.config.lead_s, *before])
         return seek_s if seek_s > start_s else cut.start_s
 
-    def _queue_retries(self, start_s: float, done_s: float, words: list[Word]) -> None:
-        """Utterances inside what the window is done with that got no word."""
+    def _queue_retries(self, start_s: float, done_s: float, words: list[Word], join: bool) -> None:
+        """Utterances inside what the window is done with that got no word; ``join``:
+        those side by side as one (not for a window the decoder did not hear, whose
+        utterances joined would be that window again)."""
+        loudest = self._peak_db(start_s, done_s)
         for span in self._spans:
             if not span.closed or span.start_s < start_s or span.end_s > done_s:
                 continue
@@ -406,11 +425,38 @@ class FileStream(SessionStream):
                 continue
             if any(span.start_s <= (w.start_s + w.end_s) / 2 <= span.end_s for w in words):
                 continue
+            below_db = loudest - self._peak_db(span.start_s, span.end_s)
+            if below_db > self.config.quiet_retry_db:
+                log.info(
+                    "session %s: %.1f s at %.1f s got no words and is %.0f dB under the "
+                    "speech around it; not speech, not decoded again",
+                    self.session, span.end_s - span.start_s, span.start_s, below_db,
+                )  # fmt: skip
+                continue
             log.info(
                 "session %s: %.1f s of speech at %.1f s got no words; decoding it again",
                 self.session, span.end_s - span.start_s, span.start_s,
             )  # fmt: skip
-            self._retries.append(_Span(span.start_s, span.end_s, closed=True))
+            last = self._retries[-1] if self._retries else None
+            if (
+                join
+                and last is not None
+                and span.start_s - last.end_s <= self.config.join_retries_s
+                and not any(last.end_s <= w.start_s <= span.start_s for w in words)
+            ):
+                last.end_s = span.end_s
+            else:
+                self._retries.append(_Span(span.start_s, span.end_s, closed=True))
+
+    def _peak_db(self, start_s: float, end_s: float) -> float:
+        """The level of the loudest tenth of a second from ``start_s`` to ``end_s``."""
+        audio = self._slice(start_s, end_s)
+        frame = SAMPLE_RATE // 10
+        frames = len(audio) // frame
+        if frames == 0:
+            return -math.inf
+        power = np.square(audio[: frames * frame].reshape(frames, frame), dtype=np.float64)
+        return 10.0 * math.log10(max(float(power.mean(axis=1).max()), 1e-12))
 
     def _monotonic(self, words: list[Word]) -> list[Word]:
         out = in_order(words, self._last_end_s)

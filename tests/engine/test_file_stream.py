@@ -23,8 +23,8 @@ from app.engine.decoder import DecodeOptions
 from app.engine.events import Word
 from app.engine.features import spectrum_peak
 from app.engine.file_stream import FileStream
-from app.engine.segmenter import SAMPLE_RATE, AudioChunk
-from tests.speech import ENGLISH, TALK
+from app.engine.segmenter import SAMPLE_RATE, AudioChunk, Segmenter
+from tests.speech import ENGLISH, TALK, espeak_wav
 
 
 def _audio(path: Path) -> np.ndarray:
@@ -231,6 +231,52 @@ def test_an_utterance_a_window_left_without_words_is_decoded_again(decoder, spee
     assert starts == sorted(starts)
     middle = [w for e in finals for w in e.words if second[0] <= w.start_s <= second[1]]
     assert "budget" in normalise_text("".join(w.text for w in middle))
+
+
+def test_wordless_utterances_side_by_side_are_decoded_again_as_one(decoder, tmp_path: Path) -> None:
+    said = [
+        "The budget is ready for the meeting.",
+        "Our team met the new client on Monday.",
+        "We will ship the release next week.",
+        "Please send the notes to everyone.",
+    ]
+    pause = _silence(1.5)
+    clips = [_audio(espeak_wav(tmp_path / f"{i}.wav", "en-us", t)) for i, t in enumerate(said)]
+    audio = np.concatenate([x for clip in clips for x in (clip, pause)])
+    starts = np.cumsum([0] + [len(c) + len(pause) for c in clips]) / SAMPLE_RATE
+    deaf = (starts[1], starts[3] - 1.5)  # the second and third sentences
+    recorder = Recorder(decoder, deaf=deaf)
+    stream = FileStream("s", "en", "transcribe", decoder.count_tokens)
+    finals, _ = transcribe(stream, recorder, audio)
+    retries = [(s, n) for s, n, options, _ in recorder.requests if not options.window]
+    assert len(retries) == 1, retries
+    start, seconds = retries[0]
+    assert deaf[0] - 0.5 <= start < starts[1] + 0.5 and starts[2] + 1.0 < start + seconds
+    assert start + seconds <= deaf[1] + 0.5, retries
+    assert words(finals) == normalise_text(" ".join(said)).split()
+
+
+@pytest.mark.parametrize(("gain_db", "retried"), [(-15.0, True), (-35.0, False)])
+def test_only_a_voice_is_decoded_again_not_a_murmur_far_under_the_speech(
+    decoder, speech: Path, gain_db: float, retried: bool
+) -> None:
+    """A quieter speaker's utterance that a window left without words is decoded again; a
+    sound 35 dB under the speech around it (in real_es, clicks the detector took for
+    speech: decoded, they read "Gracias.") is not worth the decode."""
+    spoken = _audio(speech)
+    quiet = spoken * np.float32(10 ** (gain_db / 20))
+    audio = np.concatenate([spoken, _silence(1.5), quiet, _silence(1.5), spoken])
+    middle = (len(spoken) / SAMPLE_RATE + 1.5, 2 * len(spoken) / SAMPLE_RATE + 1.5)
+    # The detector hears the quiet copy as speech: only its level keeps it from a retry.
+    segmenter = Segmenter(start_offset_s=0.0)
+    marks = [*segmenter.feed(audio).chunks, *segmenter.finish()]
+    assert any(middle[0] - 0.5 <= m.start_s < middle[1] and m.speech_frames for m in marks)
+    recorder = Recorder(decoder, deaf=middle)
+    stream = FileStream("s", "en", "transcribe", decoder.count_tokens)
+    finals, _ = transcribe(stream, recorder, audio)
+    retries = [s for s, _, options, _ in recorder.requests if not options.window]
+    assert bool(retries) == retried, recorder.requests
+    assert words(finals).count("budget") == (3 if retried else 2), words(finals)
 
 
 def test_a_window_the_decoder_did_not_hear_is_decoded_utterance_by_utterance(
