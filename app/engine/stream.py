@@ -110,7 +110,8 @@ class StreamConfig:
     # the German half of multilingual.mp3, every decode of a 20 s utterance ended at "to
     # modify", 13 s before the speech did, and the rest of the sentence was never shown.
     # Audio this long after the last word heard is decoded again, as an utterance of its
-    # own with the words before as its prompt.
+    # own with the words before as its prompt. Transcribing, so is this much inside an
+    # utterance that an interim decode has no word for (``_before_skipped_speech``).
     unheard_rest_s: float = 3.0
 
 
@@ -401,6 +402,7 @@ class CaptionStream(SessionStream):
             return out
         verdict = judge(result, request.speech_ratio)
         words: list[Word] = []
+        skipped_from: float | None = None
         if verdict.keep:
             end_limit = request.offset_s + duration
             words = [
@@ -414,6 +416,9 @@ class CaptionStream(SessionStream):
             ]
             if not self._utterances[0].committed:
                 words = drop_unlikely_lead(words)
+            words, skipped_from = self._before_skipped_speech(
+                words, request.offset_s, request.offset_s + duration
+            )
         else:
             out.dropped = verdict.reason
             log.debug("session %s: dropped (%s): %r", self.session, verdict.reason, result.text)
@@ -449,10 +454,65 @@ class CaptionStream(SessionStream):
                 self._last_ended = self._utterances.popleft()
                 # Words a lead-in will hear again stay known, so they are not said twice.
                 self.tracker.forget_before(self.tracker.committed_end_s - self.config.lead_in_s - 1)
+        elif (
+            skipped_from is not None
+            and head.committed[-1:]
+            and (head.committed[-1].end_s >= skipped_from - 0.05)
+        ):
+            self._decode_from(head, skipped_from)
         elif head.samples / SAMPLE_RATE > self.config.trim_after_s and head.committed:
             self._trim_settled(head)
         self._note_waiting()
         return out
+
+    def _before_skipped_speech(
+        self, words: list[Word], offset_s: float, end_s: float
+    ) -> tuple[list[Word], float | None]:
+        """A decode's words up to the first stretch of ``unheard_rest_s`` or more that it
+        has no word for, and where that stretch begins (None if there is none); one that
+        runs to the audio's end counts too, as ``_decode_rest`` counts it at the end of
+        an utterance.
+
+        An utterance holds no pause of half a second (``SegmenterConfig.end_silence_s``),
+        so such a stretch is speech the decoder skipped: Whisper can jump its timestamps
+        over a sentence. Real_en's utterances joined with 0.35 s pauses lost "All nouns
+        alongside the word Sie..." whole: eight decodes in a row went from "...by a
+        similar process." at 154.3 s to "Twentieth century research" at 164.4 s, those
+        words became final, and the audio between was trimmed away unheard, while the two
+        decodes that began at 154.3 s heard the sentence. Translated words are placed
+        too loosely for this.
+        """
+        if self.task == "translate":
+            return words, None
+        # Audio before the words already final was heard; the stretch from where it
+        # begins to the first new word was not, unless the buffer begins there (then it
+        # was decoded from its start and holds no word).
+        last_end = max(self.tracker.committed_end_s, offset_s)
+        for i, word in enumerate(words):
+            mid = (word.start_s + word.end_s) / 2
+            if mid <= self.tracker.committed_end_s:
+                continue
+            if word.start_s - last_end >= self.config.unheard_rest_s and (
+                last_end > offset_s + 0.05
+            ):
+                log.info(
+                    "session %s: the decode skipped %.1f s of speech at %.1f s; decoding "
+                    "from there", self.session, word.start_s - last_end, last_end,
+                )  # fmt: skip
+                return words[:i], last_end
+            last_end = max(last_end, word.end_s)
+        if end_s - last_end >= self.config.unheard_rest_s and last_end > offset_s + 0.05:
+            log.info(
+                "session %s: the decode heard nothing in the last %.1f s; decoding from "
+                "%.1f s", self.session, end_s - last_end, last_end,
+            )  # fmt: skip
+            return words, last_end
+        return words, None
+
+    def _decode_from(self, head: _Utterance, time_s: float) -> None:
+        """The next decode starts at ``time_s``, with the words before as its prompt."""
+        head.trim_to(time_s)
+        head.decoded_samples = 0
 
     def _decode_rest(self, head: _Utterance, request: DecodeRequest) -> bool:
         """Keep the audio after the utterance's last final word for one more final decode, if the
@@ -471,8 +531,7 @@ class CaptionStream(SessionStream):
         )  # fmt: skip
         # Its words stay committed to this utterance: trimmed away, they are the prompt
         # (``text_before_buffer``) of the decode of the rest.
-        head.trim_to(heard[-1].end_s)
-        head.decoded_samples = 0
+        self._decode_from(head, heard[-1].end_s)
         return True
 
     def _event(self, kind: CaptionKind, words: list[Word]) -> CaptionEvent:

@@ -217,3 +217,28 @@ def test_a_rest_that_stays_unheard_is_decoded_once() -> None:
         assert not stream.wants_decode(), "the stream kept asking to decode the same rest"
     words = [w.text.strip() for e in events if e.kind == "final" for w in e.words]
     assert words == [f"u1x{i}" for i in range(8)], words
+
+
+class SkipsASentence(LevelReader):
+    """Skips half seconds ``skipped`` of utterance 1 unless its audio begins with them: as
+    Whisper jumps its timestamps over a sentence it would hear if decoded from there."""
+
+    def __init__(self, skipped: range) -> None:
+        super().__init__()
+        self.skipped = skipped
+
+    def decode(self, audio, options, prompt: str = "") -> DecodeResult:
+        result = super().decode(audio, options, prompt)
+        index = [int(w.text.split("x")[1]) for w in result.words]
+        if index and index[0] < self.skipped.start:
+            result.words = [w for w, i in zip(result.words, index, strict=True)
+                            if i not in self.skipped]  # fmt: skip
+        return result
+
+
+def test_speech_a_decode_skipped_is_decoded_from_where_it_begins() -> None:
+    decoder = SkipsASentence(range(12, 22))  # 6-11 s of a 16 s utterance
+    stream = CaptionStream("s", "en", "transcribe", decoder.count_tokens)
+    events = feed(stream, decoder, utterance(1, 0.0, 16.0))
+    words = [w.text.strip() for e in events if e.kind == "final" for w in e.words]
+    assert words == [f"u1x{i}" for i in range(32)], words
