@@ -460,8 +460,8 @@ class CaptionStream(SessionStream):
                 self.tracker.forget_before(self.tracker.committed_end_s - self.config.lead_in_s - 1)
         elif (
             skipped_from is not None
-            and head.committed[-1:]
-            and (head.committed[-1].end_s >= skipped_from - 0.05)
+            and head.committed
+            and head.committed[-1].end_s >= skipped_from - 0.05
         ):
             self._decode_from(head, skipped_from)
         elif head.samples / SAMPLE_RATE > self.config.trim_after_s and head.committed:
@@ -490,27 +490,21 @@ class CaptionStream(SessionStream):
             return words, None
         # Audio before the words already final was heard; the stretch from where it
         # begins to the first new word was not, unless the buffer begins there (then it
-        # was decoded from its start and holds no word).
+        # was decoded from its start and holds no word). The audio's end closes the last
+        # stretch.
         last_end = max(self.tracker.committed_end_s, offset_s)
-        for i, word in enumerate(words):
-            mid = (word.start_s + word.end_s) / 2
-            if mid <= self.tracker.committed_end_s:
+        for i, start_s in enumerate([*(w.start_s for w in words), end_s]):
+            word = words[i] if i < len(words) else None
+            if word is not None and (word.start_s + word.end_s) / 2 <= self.tracker.committed_end_s:
                 continue
-            if word.start_s - last_end >= self.config.unheard_rest_s and (
-                last_end > offset_s + 0.05
-            ):
+            if start_s - last_end >= self.config.unheard_rest_s and last_end > offset_s + 0.05:
                 log.info(
-                    "session %s: the decode skipped %.1f s of speech at %.1f s; decoding "
-                    "from there", self.session, word.start_s - last_end, last_end,
+                    "session %s: the decode has no word for %.1f s of speech from %.1f s",
+                    self.session, start_s - last_end, last_end,
                 )  # fmt: skip
                 return words[:i], last_end
-            last_end = max(last_end, word.end_s)
-        if end_s - last_end >= self.config.unheard_rest_s and last_end > offset_s + 0.05:
-            log.info(
-                "session %s: the decode heard nothing in the last %.1f s; decoding from "
-                "%.1f s", self.session, end_s - last_end, last_end,
-            )  # fmt: skip
-            return words, last_end
+            if word is not None:
+                last_end = max(last_end, word.end_s)
         return words, None
 
     def _decode_from(self, head: _Utterance, time_s: float) -> None:
