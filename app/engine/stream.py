@@ -46,8 +46,8 @@ class StreamConfig:
     # Final words' audio kept before the undecided rest when the buffer is trimmed.
     context_s: float = 3.0
     force_commit_after_s: float = 20.0  # commit old tentative words if agreement stalls
-    # Tentative words this far behind the audio's end become final where the decode before
-    # the latest heard them too (the same word in the same place), and words
+    # Tentative words this far behind the audio's end become final where one of the two
+    # decodes before the latest heard them too (the same word in the same place), and words
     # ``settle_anyway_after_s`` behind it become final as the latest decode has them
     # (``StabilityTracker.settle``); one word that flips between decodes otherwise held
     # back a whole sentence. Before stop 32 every word settled at 2.5 s as the latest decode

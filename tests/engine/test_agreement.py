@@ -104,6 +104,27 @@ def test_settle_makes_final_the_old_words_the_decode_before_heard_alike() -> Non
     assert texts(tracker.tentative) == ["il", "n'y", "en"]
 
 
+def test_settle_takes_a_word_heard_alike_two_decodes_back() -> None:
+    # real_en: "say" / "same" / "say" for "Sie": one decode between that flipped it kept
+    # the sentence behind it waiting a decode more (5.1 s undecided).
+    tracker = StabilityTracker()
+    tracker.insert(words("all nouns say for"))
+    tracker.insert(words("all nouns same for"))
+    assert texts(tracker.committed) == ["all", "nouns"]
+    tracker.insert(words("all nouns say for you"))
+    assert texts(tracker.settle(heard_alike_s=1.6, anyway_s=0.0)) == ["say", "for"]
+    assert texts(tracker.tentative) == ["you"]
+
+
+def test_settle_looks_back_no_further_than_two_decodes() -> None:
+    tracker = StabilityTracker()
+    tracker.insert(words("all nouns say for"))
+    tracker.insert(words("all nouns same for"))
+    tracker.insert(words("all nouns sane for"))
+    tracker.insert(words("all nouns say for you"))
+    assert tracker.settle(heard_alike_s=1.6, anyway_s=0.0) == []
+
+
 def test_settle_does_not_take_a_word_heard_elsewhere_for_the_same() -> None:
     tracker = StabilityTracker()
     tracker.insert(words("we can go", step=0.8))
