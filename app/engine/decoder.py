@@ -184,6 +184,22 @@ def cut_loop(tokens: list[int], min_len: int = _MIN_LOOP_TOKENS) -> list[int]:
     return tokens
 
 
+def cut_repeated_phrase(tokenizer: Tokenizer, tokens: list[int]) -> list[int]:
+    """``tokens`` up to the end of the first pass through the earliest phrase of words said
+    twice in a row (``repeats_phrase``), its punctuation kept: ``cut_loop`` misses a
+    phrase said again in another case ("Se puede definir la una civilidad, se puede
+    definir la una civilidad.")."""
+    words, word_tokens = tokenizer.split_to_word_tokens(tokens)
+    spoken = [(normalise(word), i) for i, word in enumerate(words) if normalise(word)]
+    first_pass = cut_loop([text for text, _ in spoken], _MIN_LOOP_WORDS)
+    if len(first_pass) == len(spoken):
+        return tokens
+    end = spoken[len(first_pass) - 1][1] + 1
+    while end < len(words) and not normalise(words[end]):
+        end += 1
+    return [t for part in word_tokens[:end] for t in part if t < tokenizer.eot]
+
+
 def compression_ratio(text: str) -> float:
     data = text.encode("utf-8")
     return len(data) / len(zlib.compress(data)) if data else 0.0
@@ -241,6 +257,13 @@ class WhisperDecoder:
         if ok:
             return self._with_words(result, options, self._aligner(encoded, features.shape[-1]))
         if not options.padded_fallback:
+            # An interim decode: its first pass through a phrase said again in other case
+            # or punctuation is what it heard ("Se puede definir la una civilidad, se
+            # puede definir..."); dropped, two such decodes in a row on real_es left a
+            # sentence unshown for 4.5 s.
+            result = self._cut_repeated_phrase(result, options)
+            if not self._looks_broken(result):
+                return self._with_words(result, options, self._aligner(encoded, features.shape[-1]))
             result.looped = True
             return result
         log.debug("short decode of %.1f s looped (%r); decoding padded", duration_s, result.text)
@@ -553,6 +576,16 @@ class WhisperDecoder:
         result.raw_text = text
         result.compression_ratio = compression_ratio(text)
         result.hit_length_bound = False
+        return result
+
+    def _cut_repeated_phrase(self, result: DecodeResult, options: DecodeOptions) -> DecodeResult:
+        tokenizer = self._tokenizer(result.language, options.task)
+        tokens = cut_repeated_phrase(tokenizer, result.tokens)
+        if len(tokens) < len(result.tokens):
+            result.tokens = tokens
+            result.raw_text = tokenizer.decode(tokens)
+            result.compression_ratio = compression_ratio(result.raw_text)
+            result.hit_length_bound = False
         return result
 
     def _aligner(

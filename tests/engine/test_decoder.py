@@ -9,7 +9,13 @@ import numpy as np
 from faster_whisper import decode_audio
 
 from app.bench.metrics import error_rate
-from app.engine.decoder import DecodeOptions, WhisperDecoder, has_loop, repeats_phrase
+from app.engine.decoder import (
+    DecodeOptions,
+    WhisperDecoder,
+    cut_repeated_phrase,
+    has_loop,
+    repeats_phrase,
+)
 
 
 def test_jfk_comes_back_as_its_reference(decoder: WhisperDecoder, load_clip, reference) -> None:
@@ -86,6 +92,39 @@ def test_a_phrase_repeated_in_another_case_is_a_loop() -> None:
     assert repeats_phrase("And so my fellow Americans. and so my fellow Americans. Ask not.")
     assert not repeats_phrase("No, no, we did not say that. I think, I think so.")
     assert not repeats_phrase("Ask not what your country can do for you, ask what you can do")
+
+
+def test_a_phrase_said_again_is_cut_after_its_first_pass(model_dir: Path) -> None:
+    from faster_whisper.tokenizer import Tokenizer
+    from tokenizers import Tokenizer as HfTokenizer
+
+    tokenizer = Tokenizer(
+        HfTokenizer.from_file(str(model_dir / "tokenizer.json")), True, "transcribe", "es"
+    )
+
+    def first_pass(text: str) -> str:
+        return tokenizer.decode(cut_repeated_phrase(tokenizer, tokenizer.encode(text)))
+
+    looped = " Se puede definir la una civilidad, se puede definir la una civilidad."
+    assert first_pass(looped) == " Se puede definir la una civilidad,"
+    kept = " No, no, no es eso. Creo que sí."
+    assert first_pass(kept) == kept
+
+
+def test_an_interim_decode_that_says_its_words_twice_keeps_them_once(
+    decoder: WhisperDecoder, load_clip
+) -> None:
+    # real_es at 36.72 s, the first 2.1 s of "Se puede definir a una civilización...":
+    # decoded short, as an interim decode is, the decoder says what it heard twice in a
+    # row, in another case. Dropped as a loop, two such decodes in a row kept the sentence
+    # unshown for 4.5 s.
+    audio = load_clip("real/real_es.flac")[round(36.72 * 16000) : round(38.79 * 16000)]
+    interim = DecodeOptions("es", beam_size=2, padded_fallback=False)
+    result = decoder.decode(audio, interim)
+    assert not result.looped
+    said = [w.text.strip().lower() for w in result.words]
+    assert said[:3] == ["se", "puede", "definir"], said
+    assert said.count("puede") == 1, said
 
 
 def test_silence_decodes_to_no_speech(decoder: WhisperDecoder) -> None:
