@@ -31,7 +31,7 @@ _MAX_SENTENCE = 60  # words of a last sentence kept for that comparison
 # a word by a frame or two between decodes; 0.8 s settled the same words on real speech).
 _SAME_PLACE_S = 0.5
 # ``settle`` looks for a word in this many decodes before the latest (see there).
-HEARD_ALIKE_DECODES = 2
+_HEARD_ALIKE_DECODES = 2
 
 
 def normalise(text: str) -> str:
@@ -189,7 +189,7 @@ class StabilityTracker:
             ends = [i for i, w in enumerate(agreed) if ends_sentence(w)]
             agreed = agreed[: ends[-1] + 1] if ends else []
         self._commit(agreed)
-        self._before = [self._previous, *self._before][:HEARD_ALIKE_DECODES]
+        self._before = [self._previous, *self._before][:_HEARD_ALIKE_DECODES]
         self._previous = new[len(agreed) :]
         self._heard = heard[len(agreed) :]
         return agreed
@@ -209,17 +209,19 @@ class StabilityTracker:
         A word ending by ``heard_alike_s`` becomes final if one of the two decodes before
         the latest heard it too, the same word in the same place, though they differ
         before it; any word ending by ``anyway_s`` becomes final as the latest decode has
-        it. Two, not one: real_en's "say" / "same" / "say" (for "Sie") waited a decode
-        more for the middle one; replays of both pairs over five cost scales, one decode
-        back / two: WER en 5.0/5.0, es 10.5/10.5, de 20.0/19.2, fr 32.1/31.8 %, longest
-        undecided word 5.23/4.98, 5.15/5.15, 5.92/5.54, 5.80/5.79 s, final p95 de
-        3.09/2.99, fr 3.68/3.46 s, medians within 0.05 s. The
-        words after one that is neither wait with it. Settling every word at 2.5 s as the
-        latest decode had it made final what only that decode heard: on real_fr "du tingue,
-        il n'y en a pas, on ne semble" where the decode before had "du tingue dans le
-        sombre pas au jugement" and the whole utterance's decode "ne ressemble pas".
+        it. The words after one that is neither wait with it.
+
+        Two decodes back, not one: real_en's "say" / "same" / "say" (for "Sie") waited a
+        decode more for the middle one. Replays of both pairs over five cost scales, one
+        decode back / two: WER en 5.0/5.0, es 10.5/10.5, de 20.0/19.2, fr 32.1/31.8 %,
+        longest undecided word 5.23/4.98, 5.15/5.15, 5.92/5.54, 5.80/5.79 s, final p95 de
+        3.09/2.99, fr 3.68/3.46 s, medians within 0.05 s; three back read the same as two.
+        Settling every word at 2.5 s as the latest decode had it made final what only that
+        decode heard: on real_fr "du tingue, il n'y en a pas, on ne semble" where the
+        decode before had "du tingue dans le sombre pas au jugement" and the whole
+        utterance's decode "ne ressemble pas".
         """
-        # The decode before, as (letters, middle) once: every tentative word is looked for.
+        # The decodes before, as (letters, middle) once: every tentative word is looked for.
         before = [(normalise(w.text), (w.start_s + w.end_s) / 2) for h in self._before for w in h]
 
         def heard_before(word: Word) -> bool:

@@ -190,12 +190,13 @@ def cut_repeated_phrase(tokenizer: Tokenizer, tokens: list[int]) -> list[int]:
     phrase said again in another case ("Se puede definir la una civilidad, se puede
     definir la una civilidad.")."""
     words, word_tokens = tokenizer.split_to_word_tokens(tokens)
-    spoken = [(normalise(word), i) for i, word in enumerate(words) if normalise(word)]
-    first_pass = cut_loop([text for text, _ in spoken], _MIN_LOOP_WORDS)
+    letters = [normalise(word) for word in words]
+    spoken = [i for i, text in enumerate(letters) if text]  # punctuation is not a word
+    first_pass = cut_loop([letters[i] for i in spoken], _MIN_LOOP_WORDS)
     if len(first_pass) == len(spoken):
         return tokens
-    end = spoken[len(first_pass) - 1][1] + 1
-    while end < len(words) and not normalise(words[end]):
+    end = spoken[len(first_pass) - 1] + 1
+    while end < len(words) and not letters[end]:
         end += 1
     return [t for part in word_tokens[:end] for t in part if t < tokenizer.eot]
 
@@ -254,18 +255,18 @@ class WhisperDecoder:
         features = self._short_features(audio, len(audio))
         encoded = self._encode(features)
         result, ok = self._guarded(encoded, duration_s, options, prompt)
-        if ok:
-            return self._with_words(result, options, self._aligner(encoded, features.shape[-1]))
-        if not options.padded_fallback:
+        if not ok and not options.padded_fallback:
             # An interim decode: its first pass through a phrase said again in other case
             # or punctuation is what it heard ("Se puede definir la una civilidad, se
             # puede definir..."); dropped, two such decodes in a row on real_es left a
             # sentence unshown for 4.5 s.
-            result = self._cut_repeated_phrase(result, options)
-            if not self._looks_broken(result):
-                return self._with_words(result, options, self._aligner(encoded, features.shape[-1]))
-            result.looped = True
-            return result
+            result = self._cut(result, options, cut_repeated_phrase)
+            ok = not self._looks_broken(result)
+            if not ok:
+                result.looped = True
+                return result
+        if ok:
+            return self._with_words(result, options, self._aligner(encoded, features.shape[-1]))
         log.debug("short decode of %.1f s looped (%r); decoding padded", duration_s, result.text)
         return self._decode_padded(audio, duration_s, options, "")
 
@@ -442,7 +443,7 @@ class WhisperDecoder:
             result = self._generate(encoded, duration_s, options, attempt_prompt, language)
             if not self._looks_broken(result):
                 return result, True
-        result = self._cut_loop(result, options)
+        result = self._cut(result, options, lambda _, tokens: cut_loop(tokens))
         return result, not self._looks_broken(result)
 
     def _token_bound(self, duration_s: float) -> int:
@@ -569,23 +570,19 @@ class WhisperDecoder:
             )
         return results
 
-    def _cut_loop(self, result: DecodeResult, options: DecodeOptions) -> DecodeResult:
-        tokens = cut_loop(result.tokens)
-        text = self._tokenizer(result.language, options.task).decode(tokens)
-        result.tokens = tokens
-        result.raw_text = text
-        result.compression_ratio = compression_ratio(text)
-        result.hit_length_bound = False
-        return result
-
-    def _cut_repeated_phrase(self, result: DecodeResult, options: DecodeOptions) -> DecodeResult:
+    def _cut(
+        self,
+        result: DecodeResult,
+        options: DecodeOptions,
+        cut: Callable[[Tokenizer, list[int]], list[int]],
+    ) -> DecodeResult:
+        """``result`` with its tokens ``cut`` (``cut_loop``, ``cut_repeated_phrase``), and
+        its text and scores as they are for the tokens kept."""
         tokenizer = self._tokenizer(result.language, options.task)
-        tokens = cut_repeated_phrase(tokenizer, result.tokens)
-        if len(tokens) < len(result.tokens):
-            result.tokens = tokens
-            result.raw_text = tokenizer.decode(tokens)
-            result.compression_ratio = compression_ratio(result.raw_text)
-            result.hit_length_bound = False
+        result.tokens = cut(tokenizer, result.tokens)
+        result.raw_text = tokenizer.decode(result.tokens)
+        result.compression_ratio = compression_ratio(result.raw_text)
+        result.hit_length_bound = False
         return result
 
     def _aligner(
