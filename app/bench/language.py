@@ -87,6 +87,8 @@ def utterances(audio: np.ndarray) -> list[tuple[float, float]]:
     chunks += segmenter.finish()
     spans: list[tuple[float, float]] = []
     for chunk in chunks:
+        if chunk.long_pause:
+            continue
         if chunk.starts_utterance or not spans:
             spans.append((chunk.start_s, chunk.end_s))
         else:

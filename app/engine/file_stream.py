@@ -162,6 +162,8 @@ class FileStream(SessionStream):
 
     def _spans_from(self, chunks: Iterable[SpeechMark]) -> None:
         for chunk in chunks:
+            if chunk.long_pause:
+                continue  # a file's cuts are the pauses themselves
             if chunk.starts_utterance or not self._spans or self._spans[-1].closed:
                 self._spans.append(_Span(chunk.start_s, chunk.end_s))
             span = self._spans[-1]

@@ -29,6 +29,10 @@ class SegmenterConfig:
     start_frames: int = 3  # speech frames within ``start_window`` to open an utterance
     start_window: int = 6
     end_silence_s: float = 0.5  # a pause this long ends the utterance
+    # ...and once the pause has lasted this long a ``long_pause`` marker follows, for a
+    # stream that keeps an utterance open while its sentence has not ended
+    # (``StreamConfig.hold_unfinished``).
+    long_pause_s: float = 0.9
     pre_roll_s: float = 0.3
     # Frames quieter than this over the noise floor are not speech, whatever the VAD says.
     min_snr_db: float = 6.0
@@ -43,10 +47,17 @@ class SpeechMark:
     end_s: float
     starts_utterance: bool
     ends_utterance: bool
+    long_pause: bool = False
 
     @classmethod
     def of(cls, chunk: AudioChunk) -> SpeechMark:
-        return cls(chunk.start_s, chunk.end_s, chunk.starts_utterance, chunk.ends_utterance)
+        return cls(
+            chunk.start_s,
+            chunk.end_s,
+            chunk.starts_utterance,
+            chunk.ends_utterance,
+            chunk.long_pause,
+        )
 
 
 @dataclass
@@ -54,7 +65,9 @@ class AudioChunk:
     """Audio on its way from a session's capture thread to the inference thread.
 
     ``start_s`` is where ``samples`` begin in the session's audio. ``ends_utterance`` is
-    set on the chunk that closes an utterance (it may carry no samples).
+    set on the chunk that closes an utterance (it may carry no samples). ``long_pause`` is
+    set on an empty chunk that follows once the pause after an utterance has lasted
+    ``SegmenterConfig.long_pause_s`` (or the audio ended): no more of it is coming.
     """
 
     samples: np.ndarray
@@ -63,6 +76,7 @@ class AudioChunk:
     frames: int = 0
     starts_utterance: bool = False
     ends_utterance: bool = False
+    long_pause: bool = False
     # A file sent whole: its first chunk carries the file's spectrum peak (see
     # ``app.engine.features``), which every window's features are floored from...
     spectrum_peak: tuple[tuple[int, float], ...] | None = None
@@ -107,6 +121,10 @@ class Segmenter:
         self._in_utterance = False
         self._silent_frames = 0
         self._end_frames = max(1, round(self.config.end_silence_s / FRAME_S))
+        self._long_pause_frames = max(
+            1, round((self.config.long_pause_s - self.config.end_silence_s) / FRAME_S)
+        )
+        self._pause_left: int | None = None  # frames until the ``long_pause`` marker
 
     @property
     def position_s(self) -> float:
@@ -159,6 +177,7 @@ class Segmenter:
                 self._position += FRAME_SAMPLES
                 if sum(self._recent) >= self.config.start_frames:
                     self._in_utterance = True
+                    self._pause_left = None
                     self._silent_frames = 0
                     roll = list(self._pre_roll)
                     self._pre_roll.clear()
@@ -168,6 +187,7 @@ class Segmenter:
                     flush(starts=True)
                 else:
                     pending_start = self._position / SAMPLE_RATE
+                    self._count_pause(report)
                 continue
             pending.append(frame)
             self._position += FRAME_SAMPLES
@@ -177,17 +197,30 @@ class Segmenter:
                 self._in_utterance = False
                 self._recent.clear()
                 flush(ends=True)
+                self._pause_left = self._long_pause_frames
         if self._in_utterance:
             flush()
         return report
 
+    def _count_pause(self, report: BlockReport) -> None:
+        if self._pause_left is None:
+            return
+        self._pause_left -= 1
+        if self._pause_left <= 0:
+            report.chunks.append(self._long_pause_marker())
+
+    def _long_pause_marker(self) -> AudioChunk:
+        self._pause_left = None
+        return AudioChunk(np.zeros(0, np.float32), self.position_s, long_pause=True)
+
     def finish(self) -> list[AudioChunk]:
-        """End of stream: close an open utterance so its words become final."""
+        """End of stream: close an open utterance so its words become final; no more
+        speech follows it (``long_pause``)."""
         if not self._in_utterance:
-            return []
+            return [self._long_pause_marker()] if self._pause_left is not None else []
         self._in_utterance = False
         tail = self._leftover
         self._leftover = np.zeros(0, dtype=np.float32)
         start = self._position / SAMPLE_RATE
         self._position += len(tail)
-        return [AudioChunk(tail, start, 0, 0, False, True)]
+        return [AudioChunk(tail, start, 0, 0, False, True), self._long_pause_marker()]

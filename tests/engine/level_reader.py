@@ -44,8 +44,11 @@ class LevelReader:
         return DecodeResult(words, "en", 1.0, 0.0, -0.2, 1.0, seconds)
 
 
-def utterance(number: int, start_s: float, seconds: float) -> list[AudioChunk]:
-    """An utterance as the segmenter sends it: a start, 0.5 s chunks, an end marker."""
+def utterance(
+    number: int, start_s: float, seconds: float, long_pause: bool = True
+) -> list[AudioChunk]:
+    """An utterance as the segmenter sends it: a start, 0.5 s chunks, an end marker, and
+    unless told otherwise the marker that says the pause after it was a long one."""
     chunks = []
     t = 0.0
     while t < seconds - 1e-9:
@@ -56,4 +59,6 @@ def utterance(number: int, start_s: float, seconds: float) -> list[AudioChunk]:
         chunks.append(AudioChunk(samples, start_s + t, frames, frames, starts_utterance=t == 0))
         t += step
     chunks.append(AudioChunk(np.zeros(0, np.float32), start_s + seconds, 0, 0, False, True))
+    if long_pause:
+        chunks.append(AudioChunk(np.zeros(0, np.float32), start_s + seconds, long_pause=True))
     return chunks

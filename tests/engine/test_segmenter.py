@@ -61,3 +61,27 @@ def test_bad_samples_do_not_break_it() -> None:
     report = segmenter.feed(block)
     assert report.level_db <= 0.0
     assert segmenter.feed(np.zeros(1, np.float32)).chunks == []
+
+
+def test_a_pause_that_goes_on_is_marked_once(load_clip) -> None:
+    segmenter = Segmenter()
+    audio = load_clip("meeting_en.flac")
+    chunks = []
+    for i in range(0, len(audio), 512):
+        chunks += segmenter.feed(audio[i : i + 512]).chunks
+    chunks += segmenter.finish()
+    wait_s = segmenter.config.long_pause_s - segmenter.config.end_silence_s
+    marks = 0
+    # The last mark may come sooner: the audio ended.
+    for before, after in itertools.pairwise(chunks[:-1]):
+        if before.ends_utterance:
+            # What follows an utterance's end is the next one or the mark, never more audio.
+            assert after.starts_utterance or after.long_pause
+        if after.long_pause:
+            marks += 1
+            assert not len(after.samples) and before.ends_utterance
+            assert abs(after.start_s - before.end_s - wait_s) < 0.04
+    assert chunks[-1].long_pause  # the end of the audio is a long pause too
+    # meeting_en's pauses are 0.7-2.2 s: some sentences follow within the mark, most not.
+    ends = sum(c.ends_utterance for c in chunks)
+    assert 3 <= marks < ends, (marks, ends)

@@ -242,3 +242,38 @@ def test_speech_a_decode_skipped_is_decoded_from_where_it_begins() -> None:
     events = feed(stream, decoder, utterance(1, 0.0, 16.0))
     words = [w.text.strip() for e in events if e.kind == "final" for w in e.words]
     assert words == [f"u1x{i}" for i in range(32)], words
+
+
+def test_speech_after_a_short_pause_is_heard_after_the_words_before_it() -> None:
+    # Cut at every half-second pause, real_de's 18 s sentence was four utterances, each
+    # decoded alone ("verteilen. stehestand." for "... verteilen, zum Stillstand").
+    decoder = LevelReader()
+    stream = CaptionStream("s", "de", "transcribe", decoder.count_tokens)
+    events = feed(stream, decoder, utterance(1, 0.0, 3.0, long_pause=False))
+    # The pause already made utterance 1's words final, before any more speech came.
+    assert final_words(events) == ["u1"] * 6
+    requests: list = []
+    events += feed(stream, decoder, utterance(2, 3.6, 3.0), requests)
+    # Every decode of what follows starts where utterance 1 did, the pause kept as silence.
+    assert requests and all(r.offset_s == 0.0 for r in requests), [r.offset_s for r in requests]
+    assert all(abs(len(r.audio) / SAMPLE_RATE - 6.6) < 0.01 for r in requests[-1:])
+    assert final_words(events) == ["u1"] * 6 + ["u2"] * 6
+
+
+def test_after_a_long_pause_the_next_utterance_is_decoded_alone() -> None:
+    decoder = LevelReader()
+    stream = CaptionStream("s", "de", "transcribe", decoder.count_tokens)
+    feed(stream, decoder, utterance(1, 0.0, 3.0))  # its long-pause marker follows
+    requests: list = []
+    feed(stream, decoder, utterance(2, 3.6, 3.0), requests)
+    assert requests[0].offset_s == 3.6
+
+
+def test_a_decode_that_stops_before_the_speech_after_a_pause_is_decoded_again() -> None:
+    # real_es: the decode after "Oravec 2002" was said ended at "...temas específicos.",
+    # the sentence before the pause, and the 1.5 s after it was never shown.
+    decoder = LevelReader(hears_s=3.0)
+    stream = CaptionStream("s", "es", "transcribe", decoder.count_tokens)
+    events = feed(stream, decoder, utterance(1, 0.0, 3.0, long_pause=False))
+    events += feed(stream, decoder, utterance(2, 3.6, 1.0))
+    assert final_words(events) == ["u1"] * 6 + ["u2"] * 2
