@@ -127,11 +127,13 @@ class StreamConfig:
     # real_es and real_de + real_fr over five cost scales (stop 38, 2-core AMD EPYC),
     # without / with: WER en 5.0/5.4, es 10.5/11.9, de 19.2/16.6, fr 31.8/31.2 %; final
     # p95 es 2.53/2.71, fr 3.46/3.61 s; decode time per audio second at scale 1 0.413/0.433
-    # (en + es), 0.428/0.506 (de + fr). Tried with it: the pause's decode deciding by its
-    # last word's full stop whether to hold (Whisper puts one at most pauses: de 20.4 %
-    # at scale 0.7), the buffer trimmed at each pause to 3 s of context (de 18.0-18.4 %,
-    # 0.481 s per second), the first decode after the pause at 1 s rather than 2 (de 17.2,
-    # fr 32.9, es 12.1 % over the scales, 0.537 s per second).
+    # (en + es), 0.428/0.506 (de + fr); live, one run each, CPU 0.420/0.476 and 0.445/0.566:
+    # the decodes after a pause hear the sentence before it too. Tried with it: the
+    # pause's decode deciding by its last word's full stop whether to hold (Whisper puts
+    # one at most pauses: de 20.4 % at scale 0.7), the buffer trimmed at each pause to 3 s
+    # of context (de 18.0-18.4 %, 0.481 s per second) or 6 s (de 17.3-18.0 %, 0.505), the
+    # first decode after the pause at 1 s rather than 2 (de 17.2, fr 32.9, es 12.1 % over
+    # the scales, 0.537 s per second).
     hold_short_pauses: bool = True
 
 
