@@ -30,8 +30,8 @@ class SegmenterConfig:
     start_window: int = 6
     end_silence_s: float = 0.5  # a pause this long ends the utterance
     # ...and once the pause has lasted this long a ``long_pause`` marker follows, for a
-    # stream that keeps an utterance open while its sentence has not ended
-    # (``StreamConfig.hold_unfinished``).
+    # stream that keeps an utterance open across shorter pauses
+    # (``StreamConfig.hold_short_pauses``).
     long_pause_s: float = 0.9
     pre_roll_s: float = 0.3
     # Frames quieter than this over the noise floor are not speech, whatever the VAD says.

@@ -150,6 +150,11 @@ class DecodeRequest:
     at_pause: bool = False
     new_audio_s: float = 0.0  # audio this request decodes for the first time
 
+    @property
+    def end_s(self) -> float:
+        """Where ``audio`` ends in the session's audio."""
+        return self.offset_s + len(self.audio) / SAMPLE_RATE
+
 
 @dataclass
 class StreamOutput:
@@ -456,7 +461,6 @@ class CaptionStream(SessionStream):
     def apply(self, request: DecodeRequest, result: DecodeResult) -> StreamOutput:
         """Turn a decode of ``request`` into caption events."""
         out = StreamOutput()
-        duration = len(request.audio) / SAMPLE_RATE
         self._observe_language(request, result, out)
         if result.looped and not request.is_final:
             # A looping interim decode says nothing about the words the one before heard:
@@ -468,7 +472,7 @@ class CaptionStream(SessionStream):
         words: list[Word] = []
         skipped_from: float | None = None
         if verdict.keep:
-            end_limit = request.offset_s + duration
+            end_limit = request.end_s
             words = [
                 Word(
                     w.text,
@@ -481,7 +485,7 @@ class CaptionStream(SessionStream):
             if not self._utterances[0].committed:
                 words = drop_unlikely_lead(words)
             words, skipped_from = self._before_skipped_speech(
-                words, request.offset_s, request.offset_s + duration
+                words, request.offset_s, request.end_s
             )
         else:
             out.dropped = verdict.reason
@@ -499,11 +503,11 @@ class CaptionStream(SessionStream):
         else:
             committed = self.tracker.insert(
                 words,
-                request.offset_s + duration - self.config.holdback_s,
+                request.end_s - self.config.holdback_s,
                 whole_sentences=self.task == "translate",
             )
             if self.task != "translate" and self.config.settle_after_s:
-                end_s = request.offset_s + duration
+                end_s = request.end_s
                 committed += self.tracker.settle(
                     end_s - self.config.settle_after_s, end_s - self.config.settle_anyway_after_s
                 )
@@ -519,7 +523,7 @@ class CaptionStream(SessionStream):
                 self._close_head()
             elif not head.committed:
                 # Nothing to read before the pause; what follows it is decoded alone.
-                self._decode_from(head, request.offset_s + duration)
+                self._decode_from(head, request.end_s)
             elif head.samples / SAMPLE_RATE > self.config.trim_after_s:
                 self._trim_settled(head)
         elif (
@@ -535,7 +539,6 @@ class CaptionStream(SessionStream):
 
     def _close_head(self) -> None:
         head = self._utterances.popleft()
-        head.held = False
         self.context.add("".join(w.text for w in head.committed))
         self._last_ended = head
         # Words a lead-in will hear again stay known, so they are not said twice.
@@ -592,17 +595,19 @@ class CaptionStream(SessionStream):
         # the model can read.
         if not heard or heard[-1].end_s <= head.start_s + 0.05:
             return False
-        end_s = request.offset_s + len(request.audio) / SAMPLE_RATE
+        end_s = request.end_s
         resumed_s = head.resumed_s
-        if resumed_s is not None and resumed_s < end_s:
+        if resumed_s is not None and resumed_s < end_s:  # this decode had that speech
             head.resumed_s = None
-        if resumed_s is not None and heard[-1].end_s < resumed_s < end_s:
-            # The speech after a short pause is unheard, however short: the decoder
-            # stopped at the sentence before it (real_es: "...temas específicos." and
-            # then nothing for "Oravec 2002").
-            log.info("session %s: the decode stopped at a pause; decoding the rest", self.session)
-            self._decode_from(head, heard[-1].end_s)
-            return True
+            if heard[-1].end_s < resumed_s:
+                # The speech after a short pause is unheard, however short: the decoder
+                # stopped at the sentence before it (real_es: "...temas específicos." and
+                # then nothing for "Oravec 2002").
+                log.info(
+                    "session %s: the decode stopped at a pause; decoding the rest", self.session
+                )
+                self._decode_from(head, heard[-1].end_s)
+                return True
         if end_s - heard[-1].end_s < self.config.unheard_rest_s:
             return False
         log.info(
@@ -669,8 +674,7 @@ class CaptionStream(SessionStream):
         """A decode of ``request`` failed: give up that audio rather than retry it forever."""
         if request.at_pause and self._utterances:
             self.tracker.abandon()
-            end_s = request.offset_s + len(request.audio) / SAMPLE_RATE
-            self._decode_from(self._utterances[0], end_s)
+            self._decode_from(self._utterances[0], request.end_s)
         elif request.is_final and self._utterances:
             self.tracker.abandon()
             self._utterances.popleft()
